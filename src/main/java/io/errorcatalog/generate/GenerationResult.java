@@ -1,0 +1,24 @@
+package io.errorcatalog.generate;
+
+import java.util.List;
+
+import io.errorcatalog.write.GeneratedFile;
+
+/**
+ * What a run did.
+ *
+ * @param catalogs how many catalogs were compiled
+ * @param codes how many errors the generated enums hold, inherited ones included
+ * @param locales how many distinct locales the bundles cover
+ * @param files every file generated, changed or not
+ */
+public record GenerationResult(int catalogs, int codes, int locales, List<GeneratedFile> files, int written,
+        int unchanged, int deleted, long millis) {
+
+    /** The one line a build log shows for a run. */
+    public String summary() {
+        return catalogs + " catalog(s), " + codes + " error code(s), " + locales + " locale(s): " + files.size()
+                + " file(s), " + written + " written, " + unchanged + " unchanged, " + deleted + " removed, in "
+                + millis + " ms";
+    }
+}

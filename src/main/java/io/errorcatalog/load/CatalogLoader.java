@@ -1,0 +1,261 @@
+package io.errorcatalog.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.errorcatalog.load.YamlNode.ListNode;
+import io.errorcatalog.load.YamlNode.MapNode;
+import io.errorcatalog.load.YamlNode.ScalarNode;
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Group;
+import io.errorcatalog.model.LocalizedList;
+import io.errorcatalog.model.LocalizedText;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.ParamType;
+import io.errorcatalog.model.Parameter;
+import io.errorcatalog.model.RetryAdvice;
+import io.errorcatalog.model.Severity;
+import io.errorcatalog.model.SourceLocation;
+
+/**
+ * Maps a catalog file onto the {@link Catalog} model. It reports everything it finds wrong with the
+ * shape of the file (unknown, missing and mistyped keys) and leaves the rules that relate one value to
+ * another to {@link io.errorcatalog.validate.CatalogValidator}. A part that cannot be read is left
+ * out of the model after its diagnostic, so one mistake is reported once.
+ */
+public final class CatalogLoader {
+
+    static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
+            "exception", "locales", "docs", "extends", "defaults", "groups", "errors");
+    static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group");
+    static final Set<String> GROUP_KEYS = Set.of("exception", "description");
+    static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
+            "solutions", "group", "severity", "retry", "docs", "deprecated");
+
+    private final YamlReader yamlReader = new YamlReader();
+
+    /**
+     * @param file the file's path relative to the catalog directory, as diagnostics will show it
+     * @return the catalog, or empty where the file is too broken to have one; the problems are in {@code diagnostics}
+     */
+    public Optional<Catalog> load(String file, byte[] content, List<Diagnostic> diagnostics) {
+        Optional<YamlNode> root = yamlReader.read(file, content, diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof MapNode map)) {
+            diagnostics.add(new Diagnostic(root.get().location(), "not-a-catalog", "a catalog file holds a map"
+                    + " (keys such as 'id', 'title', 'locales', 'errors'), not " + root.get().kind()));
+            return Optional.empty();
+        }
+        return new FileLoad(file, diagnostics).catalog(map);
+    }
+
+    /** The state of loading one file. */
+    private static final class FileLoad {
+        private final String file;
+        private final List<Diagnostic> diagnostics;
+        private List<String> localeTags = List.of();
+
+        FileLoad(String file, List<Diagnostic> diagnostics) {
+            this.file = file;
+            this.diagnostics = diagnostics;
+        }
+
+        Optional<Catalog> catalog(MapNode node) {
+            MapReader reader = new MapReader(node, "the catalog", CATALOG_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            reader.text("format").ifPresent(format -> {
+                if (!format.value().equals("1")) {
+                    reader.report(format.location(), "unsupported-format", "format " + format.value()
+                            + " is not known to this plugin version; write format: 1");
+                }
+            });
+            Optional<Located<String>> id = reader.requiredText("id", "payments");
+            Optional<Located<String>> title = reader.requiredText("title", "Payments API");
+            List<Located<String>> locales = reader.required("locales", "[en, de]")
+                    .map(list -> textList(reader, list, "'locales' of the catalog")).orElse(List.of());
+            if (locales.isEmpty() && reader.node("locales").isPresent()) {
+                reader.report(reader.node("locales").get().location(), "missing-locale",
+                        "'locales' of the catalog is empty; list at least the default locale, such as [en]");
+            }
+            localeTags = locales.stream().map(Located::value).toList();
+
+            Defaults defaults = reader.map("defaults").map(this::defaults).orElse(Defaults.NONE);
+            Map<String, Group> groups = new LinkedHashMap<>();
+            reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
+                    group(reader, entry).ifPresent(group -> groups.put(group.id(), group))));
+            List<ErrorEntry> errors = new ArrayList<>();
+            reader.required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
+                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"))
+                    .ifPresent(map -> map.entries().values().forEach(entry ->
+                            error(reader, entry, defaults).ifPresent(errors::add)));
+
+            if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Catalog(file, id.get(), title.get().value(),
+                    reader.text("description").map(Located::value).orElse(null),
+                    reader.text("package").orElse(null),
+                    reader.text("enum").orElse(null),
+                    reader.text("exception").orElse(null),
+                    locales,
+                    reader.text("docs").map(Located::value).orElse(null),
+                    reader.text("extends").orElse(null),
+                    groups, errors));
+        }
+
+        private record Defaults(Severity severity, RetryAdvice retry, Located<String> group) {
+            static final Defaults NONE = new Defaults(Severity.FATAL, RetryAdvice.UNSPECIFIED, null);
+        }
+
+        private Defaults defaults(MapNode node) {
+            MapReader reader = new MapReader(node, "'defaults'", DEFAULTS_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            return new Defaults(
+                    reader.keyword("severity", Severity.class, Severity::keyword).orElse(Severity.FATAL),
+                    reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(RetryAdvice.UNSPECIFIED),
+                    reader.text("group").orElse(null));
+        }
+
+        private Optional<Group> group(MapReader parent, MapNode.Entry entry) {
+            return parent.asMap(entry.value(), "group '" + entry.key() + "'").map(node -> {
+                MapReader reader = new MapReader(node, "group '" + entry.key() + "'", GROUP_KEYS, diagnostics);
+                reader.rejectUnknownKeys();
+                return new Group(entry.key(),
+                        reader.text("exception").map(Located::value).orElse(null),
+                        reader.text("description").map(Located::value).orElse(null),
+                        entry.keyLocation());
+            });
+        }
+
+        private Optional<ErrorEntry> error(MapReader parent, MapNode.Entry entry, Defaults defaults) {
+            String what = "error " + entry.key();
+            Optional<MapNode> node = parent.asMap(entry.value(), what);
+            if (node.isEmpty()) {
+                return Optional.empty();
+            }
+            MapReader reader = new MapReader(node.get(), what, ERROR_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            Optional<Located<String>> code = reader.required("code", "not_found (or null if the API sends none)")
+                    .flatMap(value -> nullableText(reader, value, "'code' of " + what));
+            Optional<Located<Integer>> status = reader.required("status", "404 (or null if undocumented)")
+                    .flatMap(value -> status(reader, value, what));
+            Optional<LocalizedText> title = reader.required("title", "{en: Not found}")
+                    .flatMap(value -> localizedText(reader, value, "'title' of " + what));
+            Optional<LocalizedText> message = reader.required("message", "{en: 'The {item} was not found.'}")
+                    .flatMap(value -> localizedText(reader, value, "'message' of " + what));
+            List<Parameter> params = reader.map("params").map(map -> params(reader, map, what)).orElse(List.of());
+            LocalizedList causes = reader.node("causes")
+                    .flatMap(value -> localizedList(reader, value, "'causes' of " + what)).orElse(LocalizedList.EMPTY);
+            LocalizedList solutions = reader.node("solutions")
+                    .flatMap(value -> localizedList(reader, value, "'solutions' of " + what)).orElse(LocalizedList.EMPTY);
+            Severity severity = reader.keyword("severity", Severity.class, Severity::keyword).orElse(defaults.severity());
+            RetryAdvice retry = reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(defaults.retry());
+            Located<String> group = reader.text("group").orElse(defaults.group());
+            String docs = reader.text("docs").map(Located::value).orElse(null);
+            String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
+
+            if (code.isEmpty() || status.isEmpty() || title.isEmpty() || message.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.get(), status.get(),
+                    title.get(), message.get(), params, causes, solutions, group, severity, retry, docs,
+                    deprecation));
+        }
+
+        /** A text, or null written as YAML null; the location is kept either way. */
+        private Optional<Located<String>> nullableText(MapReader reader, YamlNode node, String what) {
+            if (node instanceof ScalarNode scalar && scalar.nullValue()) {
+                return Optional.of(new Located<>(null, scalar.location()));
+            }
+            return reader.text(node, what);
+        }
+
+        private Optional<Located<Integer>> status(MapReader reader, YamlNode node, String what) {
+            return nullableText(reader, node, "'status' of " + what).flatMap(text -> {
+                if (text.value() == null) {
+                    return Optional.of(new Located<Integer>(null, text.location()));
+                }
+                if (text.value().matches("[0-9]{3}")) {
+                    int status = Integer.parseInt(text.value());
+                    if (status >= 100 && status <= 599) {
+                        return Optional.of(new Located<>(status, text.location()));
+                    }
+                }
+                reader.report(text.location(), "invalid-status", "'status' of " + what + " is '" + text.value()
+                        + "'; an HTTP status is a number from 100 to 599 (or null if the API documents none)");
+                return Optional.empty();
+            });
+        }
+
+        private List<Located<String>> textList(MapReader reader, YamlNode node, String what) {
+            if (!(node instanceof ListNode list)) {
+                reader.report(node.location(), "wrong-type", what + " must be a list, not " + node.kind());
+                return List.of();
+            }
+            List<Located<String>> texts = new ArrayList<>();
+            for (YamlNode item : list.items()) {
+                reader.text(item, "an item of " + what).ifPresent(texts::add);
+            }
+            return texts;
+        }
+
+        /** A map of locale to text, or a plain text meaning the default locale's. */
+        private Optional<LocalizedText> localizedText(MapReader reader, YamlNode node, String what) {
+            if (node instanceof ScalarNode) {
+                return reader.text(node, what).map(text -> new LocalizedText(
+                        localeTags.isEmpty() ? Map.of() : Map.of(localeTags.get(0), text), node.location()));
+            }
+            return reader.asMap(node, what).map(map -> {
+                Map<String, Located<String>> byLocale = new LinkedHashMap<>();
+                map.entries().values().forEach(entry -> reader.text(entry.value(),
+                        "the " + entry.key() + " text of " + what).ifPresent(text -> byLocale.put(entry.key(), text)));
+                return new LocalizedText(byLocale, node.location());
+            });
+        }
+
+        private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, String what) {
+            return reader.asMap(node, what + " (a map from each locale to a list)").map(map -> {
+                Map<String, Located<List<Located<String>>>> byLocale = new LinkedHashMap<>();
+                map.entries().values().forEach(entry -> byLocale.put(entry.key(), new Located<>(
+                        textList(reader, entry.value(), "the " + entry.key() + " list of " + what),
+                        entry.value().location())));
+                return new LocalizedList(byLocale, node.location());
+            });
+        }
+
+        private List<Parameter> params(MapReader reader, MapNode map, String what) {
+            List<Parameter> params = new ArrayList<>();
+            for (MapNode.Entry entry : map.entries().values()) {
+                reader.text(entry.value(), "the type of parameter '" + entry.key() + "' of " + what)
+                        .ifPresent(type -> {
+                            Optional<ParamType> known = java.util.Arrays.stream(ParamType.values())
+                                    .filter(candidate -> candidate.keyword().equals(type.value())).findFirst();
+                            if (known.isPresent()) {
+                                params.add(new Parameter(entry.key(), known.get(), entry.keyLocation()));
+                            } else {
+                                reader.report(type.location(), "invalid-value", "parameter '" + entry.key()
+                                        + "' of " + what + " has type '" + type.value()
+                                        + "'; write one of: string, int, long, double, boolean");
+                            }
+                        });
+            }
+            return params;
+        }
+
+        private Optional<String> deprecation(MapReader reader, YamlNode node, String what) {
+            return reader.text(node, "'deprecated' of " + what).flatMap(text -> switch (text.value()) {
+                case "false" -> Optional.empty();
+                case "true" -> Optional.of("");
+                default -> Optional.of(text.value());
+            });
+        }
+    }
+}

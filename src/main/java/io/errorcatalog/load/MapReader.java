@@ -1,0 +1,125 @@
+package io.errorcatalog.load;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.lang3.StringUtils;
+
+import io.errorcatalog.load.YamlNode.MapNode;
+import io.errorcatalog.load.YamlNode.ScalarNode;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.SourceLocation;
+
+/**
+ * Reads the keys of one YAML map that the format defines, reporting missing keys, values of the wrong
+ * kind and, through {@link #rejectUnknownKeys()}, keys the format does not know, with the nearest known
+ * key as a suggestion.
+ */
+final class MapReader {
+
+    private final MapNode map;
+    private final String what;
+    private final Set<String> knownKeys;
+    private final List<Diagnostic> diagnostics;
+
+    /**
+     * @param what how diagnostics name the map ("the catalog", "error TOO_LONG")
+     * @param knownKeys every key the format defines for this map
+     */
+    MapReader(MapNode map, String what, Set<String> knownKeys, List<Diagnostic> diagnostics) {
+        this.map = map;
+        this.what = what;
+        this.knownKeys = knownKeys;
+        this.diagnostics = diagnostics;
+    }
+
+    SourceLocation location() {
+        return map.location();
+    }
+
+    void report(SourceLocation at, String tag, String message) {
+        diagnostics.add(new Diagnostic(at, tag, message));
+    }
+
+    void rejectUnknownKeys() {
+        for (MapNode.Entry entry : map.entries().values()) {
+            if (!knownKeys.contains(entry.key())) {
+                String suggestion = nearest(entry.key())
+                        .map(known -> "did you mean '" + known + "'?")
+                        .orElse("the keys here are: " + String.join(", ", new TreeSet<>(knownKeys)));
+                report(entry.keyLocation(), "unknown-key",
+                        "unknown key '" + entry.key() + "' in " + what + "; " + suggestion);
+            }
+        }
+    }
+
+    private Optional<String> nearest(String key) {
+        return knownKeys.stream()
+                .filter(known -> StringUtils.getLevenshteinDistance(known.toLowerCase(java.util.Locale.ROOT),
+                        key.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, known.length() / 3))
+                .min(Comparator.comparingInt((String known) -> StringUtils.getLevenshteinDistance(known, key))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    Optional<YamlNode> node(String key) {
+        MapNode.Entry entry = map.entries().get(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    Optional<YamlNode> required(String key, String example) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            report(map.location(), "missing-key", what + " has no '" + key + "'; add it, for example "
+                    + key + ": " + example);
+        }
+        return node;
+    }
+
+    /** A text value; null (the YAML value) is refused. */
+    Optional<Located<String>> text(String key) {
+        return node(key).flatMap(node -> text(node, "'" + key + "' of " + what));
+    }
+
+    Optional<Located<String>> requiredText(String key, String example) {
+        return required(key, example).flatMap(node -> text(node, "'" + key + "' of " + what));
+    }
+
+    Optional<Located<String>> text(YamlNode node, String what) {
+        if (node instanceof ScalarNode scalar && !scalar.nullValue()) {
+            return Optional.of(new Located<>(scalar.text(), scalar.location()));
+        }
+        report(node.location(), "wrong-type", what + " must be a text, not " + node.kind());
+        return Optional.empty();
+    }
+
+    Optional<MapNode> map(String key) {
+        return node(key).flatMap(node -> asMap(node, "'" + key + "' of " + what));
+    }
+
+    Optional<MapNode> asMap(YamlNode node, String what) {
+        if (node instanceof MapNode map) {
+            return Optional.of(map);
+        }
+        report(node.location(), "wrong-type", what + " must be a map, not " + node.kind());
+        return Optional.empty();
+    }
+
+    /** A value that must be one of {@code choices} (catalog keywords); the suggestion lists them. */
+    <E extends Enum<E>> Optional<E> keyword(String key, Class<E> type, java.util.function.Function<E, String> word) {
+        return text(key).flatMap(text -> {
+            for (E constant : type.getEnumConstants()) {
+                if (word.apply(constant).equals(text.value())) {
+                    return Optional.of(constant);
+                }
+            }
+            List<String> words = java.util.Arrays.stream(type.getEnumConstants()).map(word).toList();
+            report(text.location(), "invalid-value", "'" + key + "' of " + what + " is '" + text.value()
+                    + "'; write one of: " + String.join(", ", words));
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package io.errorcatalog.load;
+
+import java.util.List;
+import java.util.Map;
+
+import io.errorcatalog.model.SourceLocation;
+
+/** A YAML node with the place it starts. Scalars keep their source text, never a guessed type. */
+public sealed interface YamlNode {
+
+    SourceLocation location();
+
+    /** What a diagnostic calls this kind of node. */
+    String kind();
+
+    /** A mapping, its keys in the order written. */
+    record MapNode(Map<String, Entry> entries, SourceLocation location) implements YamlNode {
+        /** One key and its value; the key's own location is where "unknown key" errors point. */
+        public record Entry(String key, SourceLocation keyLocation, YamlNode value) {}
+
+        @Override
+        public String kind() {
+            return "a map";
+        }
+    }
+
+    record ListNode(List<YamlNode> items, SourceLocation location) implements YamlNode {
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+
+    /**
+     * A scalar. {@code text} is the scalar as written (without quotes), so {@code 0755} stays
+     * {@code 0755}; {@code nullValue} is true only for an unquoted {@code null}, {@code ~} or nothing.
+     */
+    record ScalarNode(String text, boolean nullValue, SourceLocation location) implements YamlNode {
+        @Override
+        public String kind() {
+            return nullValue ? "null" : "a text";
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.errorcatalog.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.SourceLocation;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree. Catalogs are plain data, so anchors, aliases,
+ * tags, merge keys and further documents are refused rather than silently misread, and every input is
+ * bounded before the parser sees it. The limits are public so the README and tests can state them.
+ */
+public final class YamlReader {
+
+    /** Largest catalog file, in bytes. */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** Deepest nesting of maps and lists. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Longest scalar, in characters: a Java string constant holds at most 65,535 UTF-8 bytes. */
+    public static final int MAX_SCALAR_LENGTH = 16 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions loaderOptions = new LoaderOptions();
+        loaderOptions.setAllowDuplicateKeys(false);
+        loaderOptions.setCodePointLimit(MAX_FILE_BYTES);
+        // Our own factory with our own constraints: the JVM-wide override would change other plugins too.
+        factory = YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_SCALAR_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The parsed tree, or empty with the reasons added to {@code diagnostics}. */
+    public Optional<YamlNode> read(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "file-too-large", "the file has "
+                    + bytes.length + " bytes, more than the " + MAX_FILE_BYTES + " a catalog may have;"
+                    + " split it into several catalogs"));
+            return Optional.empty();
+        }
+        Optional<String> text = decode(file, bytes, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text.get())) {
+            Reading reading = new Reading(file, parser, diagnostics);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "empty-file",
+                        "the file holds no catalog; write a map with at least 'id', 'title', 'locales' and 'errors'"));
+                return Optional.empty();
+            }
+            YamlNode root = reading.node(first);
+            if (parser.nextToken() != null) {
+                diagnostics.add(new Diagnostic(reading.here(), "multiple-documents",
+                        "a second YAML document starts here; a catalog file holds one document, so put"
+                                + " each catalog in a file of its own"));
+            }
+            return reading.failed ? Optional.empty() : Optional.of(root);
+        } catch (IOException e) {
+            diagnostics.add(syntaxError(file, e));
+            return Optional.empty();
+        }
+    }
+
+    /** Strict UTF-8: a wrong byte is reported at its line and column instead of becoming U+FFFD. */
+    private static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int goodPrefix = longestValidUtf8Prefix(bytes);
+            String before = new String(bytes, 0, goodPrefix, StandardCharsets.UTF_8);
+            diagnostics.add(new Diagnostic(locationAt(file, before, before.length()), "invalid-utf8",
+                    "the file is not valid UTF-8 here (byte " + (goodPrefix + 1) + "); save it as UTF-8"));
+            return Optional.empty();
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            diagnostics.add(new Diagnostic(locationAt(file, text, nul), "nul-character",
+                    "the file contains a NUL character; a catalog is text: remove it"));
+            return Optional.empty();
+        }
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static int longestValidUtf8Prefix(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        return in.position();
+    }
+
+    private static SourceLocation locationAt(String file, String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation(file, line, index - lineStart + 1);
+    }
+
+    /** Jackson's own location points after the last good token; SnakeYAML's mark is where the problem is. */
+    private static Diagnostic syntaxError(String file, IOException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof MarkedYAMLException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+            return new Diagnostic(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "yaml-syntax", problem + "; fix the YAML syntax here");
+        }
+        SourceLocation at = SourceLocation.ofFile(file);
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing) {
+            JsonLocation location = processing.getLocation();
+            if (location != null && location.getLineNr() > 0) {
+                at = new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+            }
+            message = processing.getOriginalMessage();
+        }
+        if (message.startsWith("Duplicate field")) {
+            return new Diagnostic(at, "duplicate-key", message.replace("Duplicate field", "the key")
+                    + " is written twice in the same map; keep one");
+        }
+        return new Diagnostic(at, "yaml-syntax", firstLine(message) + "; fix the YAML here");
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** One pass over one parser; collects the YAML features a catalog refuses. */
+    private static final class Reading {
+        private final String file;
+        private final YAMLParser parser;
+        private final List<Diagnostic> diagnostics;
+        private boolean failed;
+
+        Reading(String file, YAMLParser parser, List<Diagnostic> diagnostics) {
+            this.file = file;
+            this.parser = parser;
+            this.diagnostics = diagnostics;
+        }
+
+        SourceLocation here() {
+            JsonLocation location = parser.currentTokenLocation();
+            return new SourceLocation(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+        }
+
+        private void refuse(String tag, String message) {
+            diagnostics.add(new Diagnostic(here(), tag, message));
+            failed = true;
+        }
+
+        YamlNode node(JsonToken token) throws IOException {
+            SourceLocation at = here();
+            if (parser.isCurrentAlias()) {
+                refuse("yaml-alias", "an alias (*" + parser.getText() + ") is not allowed in a catalog;"
+                        + " write the value out in full");
+            } else if (parser.getCurrentAnchor() != null) {
+                refuse("yaml-anchor", "an anchor (&" + parser.getCurrentAnchor() + ") is not allowed in a"
+                        + " catalog; remove it and write values out in full");
+            }
+            String tag = parser.getTypeId();
+            if (tag != null) {
+                refuse("yaml-tag", "the tag " + tag + " is not allowed in a catalog; remove it (to keep a"
+                        + " value as text, quote it)");
+            }
+            return switch (token) {
+                case START_OBJECT -> map(at);
+                case START_ARRAY -> list(at);
+                case VALUE_NULL -> new YamlNode.ScalarNode(parser.getText(), true, at);
+                default -> new YamlNode.ScalarNode(parser.getText(), false, at);
+            };
+        }
+
+        private YamlNode map(SourceLocation at) throws IOException {
+            Map<String, YamlNode.MapNode.Entry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                SourceLocation keyAt = here();
+                if (key.equals("<<")) {
+                    refuse("yaml-merge-key", "the merge key '<<' is not allowed in a catalog; write the keys"
+                            + " out in full");
+                }
+                YamlNode value = node(parser.nextToken());
+                entries.put(key, new YamlNode.MapNode.Entry(key, keyAt, value));
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new IOException("unexpected " + token + " in a map");
+            }
+            return new YamlNode.MapNode(entries, at);
+        }
+
+        private YamlNode list(SourceLocation at) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new IOException("unexpected end of input in a list");
+                }
+                items.add(node(token));
+            }
+            return new YamlNode.ListNode(items, at);
+        }
+    }
+}

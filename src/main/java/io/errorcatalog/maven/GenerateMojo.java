@@ -1,0 +1,140 @@
+package io.errorcatalog.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import io.errorcatalog.generate.CatalogException;
+import io.errorcatalog.generate.GenerationRequest;
+import io.errorcatalog.generate.GenerationResult;
+import io.errorcatalog.generate.Generator;
+
+/**
+ * Compiles the project's YAML error catalogs into Java enums, exceptions and message bundles, and adds
+ * them to the build as a compile source root and a resource directory.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The directory that holds the catalogs.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.catalogDirectory", defaultValue = "${project.basedir}/src/main/error-catalog")
+    private File catalogDirectory;
+
+    /**
+     * Which files of the catalog directory are catalogs (glob patterns).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.includes", defaultValue = "**/*.yaml,**/*.yml")
+    private List<String> includes;
+
+    /**
+     * Which files of the catalog directory to leave out (glob patterns).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.excludes")
+    private List<String> excludes;
+
+    /**
+     * Where the generated Java sources go; added to the project's compile source roots.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/error-catalog")
+    private File outputDirectory;
+
+    /**
+     * Where the generated message bundles go; added to the project's resources.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.resourceOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/error-catalog")
+    private File resourceOutputDirectory;
+
+    /**
+     * The Java package of catalogs that do not name one; empty for the unnamed package.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.defaultPackage", defaultValue = "")
+    private String defaultPackage;
+
+    /**
+     * A directory of Mustache templates; each replaces the built-in template of the same name
+     * ({@code enum.java.mustache}, {@code exception.java.mustache}, {@code group-exception.java.mustache},
+     * {@code messages.properties.mustache}).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.templateDirectory")
+    private File templateDirectory;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping error catalogs (error-catalog.skip)");
+            return;
+        }
+        GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
+                excludes == null ? List.of() : excludes, outputDirectory.toPath(), resourceOutputDirectory.toPath(),
+                defaultPackage, templateDirectory == null ? null : templateDirectory.toPath());
+        GenerationResult result;
+        try {
+            result = new Generator().generate(request);
+        } catch (CatalogException e) {
+            e.diagnostics().forEach(diagnostic -> getLog().error(catalogDirectory.toPath()
+                    .resolve(diagnostic.location().file()) + ":" + diagnostic.location().line() + ":"
+                    + diagnostic.location().column() + ": [" + diagnostic.tag() + "] " + diagnostic.message()));
+            throw new MojoFailureException(e.diagnostics().size() + " problem(s) in the error catalogs under "
+                    + catalogDirectory + "; see the errors above");
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
+        }
+        if (result.catalogs() == 0) {
+            getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
+        }
+        addRoots();
+        getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
+                + resourceOutputDirectory);
+    }
+
+    private void addRoots() {
+        String sources = outputDirectory.getAbsolutePath();
+        if (!project.getCompileSourceRoots().contains(sources)) {
+            project.addCompileSourceRoot(sources);
+        }
+        String resources = resourceOutputDirectory.getAbsolutePath();
+        if (project.getResources().stream().noneMatch(resource -> resources.equals(resource.getDirectory()))) {
+            Resource resource = new Resource();
+            resource.setDirectory(resources);
+            project.addResource(resource);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.errorcatalog.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One catalog file as written: its own errors only. {@link CatalogSet} adds what it inherits through
+ * {@code extends}.
+ *
+ * @param file the catalog file, relative to the catalog directory
+ * @param javaPackage null where the catalog names none (the plugin's default package applies)
+ * @param enumName null where the catalog names none (derived from the id)
+ * @param exceptionName null where the catalog names none (derived from the enum name)
+ * @param locales the locale tags as written; the first is the default
+ * @param extendsId null, or the id of the catalog this one extends
+ */
+public record Catalog(
+        String file,
+        Located<String> id,
+        String title,
+        String description,
+        Located<String> javaPackage,
+        Located<String> enumName,
+        Located<String> exceptionName,
+        List<Located<String>> locales,
+        String docsBase,
+        Located<String> extendsId,
+        Map<String, Group> groups,
+        List<ErrorEntry> errors) {
+
+    public Catalog {
+        locales = List.copyOf(locales);
+        groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
+        errors = List.copyOf(errors);
+    }
+
+    /** The default (and fallback) locale's tag. */
+    public String defaultLocale() {
+        return locales.get(0).value();
+    }
+
+    public List<String> localeTags() {
+        return locales.stream().map(Located::value).toList();
+    }
+}

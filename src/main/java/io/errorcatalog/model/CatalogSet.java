@@ -1,0 +1,94 @@
+package io.errorcatalog.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.lang3.StringUtils;
+
+/**
+ * All catalogs of one run, in a stable order (by file), and what follows from them together: which
+ * catalog an id names, and each catalog's inherited errors and derived Java names.
+ */
+public final class CatalogSet {
+
+    private final List<Catalog> catalogs;
+    private final Map<String, Catalog> byId = new LinkedHashMap<>();
+    private final String defaultPackage;
+
+    /**
+     * @param defaultPackage the package of catalogs that name none; may be empty (the unnamed package)
+     */
+    public CatalogSet(List<Catalog> catalogs, String defaultPackage) {
+        this.catalogs = catalogs.stream().sorted(Comparator.comparing(Catalog::file)).toList();
+        this.defaultPackage = defaultPackage == null ? "" : defaultPackage;
+        for (Catalog catalog : this.catalogs) {
+            byId.putIfAbsent(catalog.id().value(), catalog);
+        }
+    }
+
+    public List<Catalog> catalogs() {
+        return catalogs;
+    }
+
+    public Optional<Catalog> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The chain of catalogs {@code catalog} extends, nearest first; stops at a cycle or a missing id. */
+    public List<Catalog> ancestors(Catalog catalog) {
+        List<Catalog> chain = new ArrayList<>();
+        Catalog current = catalog;
+        while (current.extendsId() != null) {
+            Catalog parent = byId.get(current.extendsId().value());
+            if (parent == null || parent == catalog || chain.contains(parent)) {
+                break;
+            }
+            chain.add(parent);
+            current = parent;
+        }
+        return chain;
+    }
+
+    public ResolvedCatalog resolve(Catalog catalog) {
+        List<Catalog> lineage = new ArrayList<>(ancestors(catalog));
+        java.util.Collections.reverse(lineage);
+        lineage.add(catalog);
+
+        List<ErrorEntry> errors = new ArrayList<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Catalog each : lineage) {
+            errors.addAll(each.errors());
+            each.groups().forEach(groups::putIfAbsent);
+        }
+
+        String enumName = catalog.enumName() != null
+                ? catalog.enumName().value()
+                : pascalCase(catalog.id().value()) + "Error";
+        String exceptionName = catalog.exceptionName() != null
+                ? catalog.exceptionName().value()
+                : StringUtils.removeEnd(enumName, "Error") + "Exception";
+        String stem = StringUtils.removeEnd(exceptionName, "Exception");
+        List<ResolvedCatalog.ResolvedGroup> resolvedGroups = groups.values().stream()
+                .map(group -> new ResolvedCatalog.ResolvedGroup(group, group.exceptionName() != null
+                        ? group.exceptionName()
+                        : stem + pascalCase(group.id()) + "Exception"))
+                .toList();
+        String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;
+        return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups);
+    }
+
+    /** {@code experience-platform} becomes {@code ExperiencePlatform}; locale-independent. */
+    public static String pascalCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words.split("[-_ ]+")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package io.errorcatalog.model;
+
+/**
+ * One problem found in a catalog: where it is, a stable tag naming the rule, what is wrong and how to
+ * fix it. Rendered as {@code file:line:column: [tag] message}, the form compilers use, so IDEs and
+ * CI logs link it to the source.
+ */
+public record Diagnostic(SourceLocation location, String tag, String message) implements Comparable<Diagnostic> {
+
+    @Override
+    public String toString() {
+        return location + ": [" + tag + "] " + message;
+    }
+
+    @Override
+    public int compareTo(Diagnostic other) {
+        int byFile = location.file().compareTo(other.location.file());
+        if (byFile != 0) {
+            return byFile;
+        }
+        int byLine = Integer.compare(location.line(), other.location.line());
+        return byLine != 0 ? byLine : Integer.compare(location.column(), other.location.column());
+    }
+}

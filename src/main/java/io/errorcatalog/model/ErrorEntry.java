@@ -1,0 +1,33 @@
+package io.errorcatalog.model;
+
+import java.util.List;
+
+/**
+ * One error of a catalog, with the catalog's defaults already applied.
+ *
+ * @param code the wire code; its value is null where the API sends none
+ * @param status the HTTP status; its value is null where the API does not document one
+ * @param group the exception group id; its value is null for the base exception
+ * @param docs the documentation reference as written (absolute, or relative to the catalog's base), or null
+ * @param deprecation null when not deprecated, else the reason (empty when the catalog gives none)
+ */
+public record ErrorEntry(
+        String name,
+        SourceLocation location,
+        Located<String> code,
+        Located<Integer> status,
+        LocalizedText title,
+        LocalizedText message,
+        List<Parameter> params,
+        LocalizedList causes,
+        LocalizedList solutions,
+        Located<String> group,
+        Severity severity,
+        RetryAdvice retry,
+        String docs,
+        String deprecation) {
+
+    public ErrorEntry {
+        params = List.copyOf(params);
+    }
+}

@@ -1,0 +1,77 @@
+package io.errorcatalog.model;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.lang.model.SourceVersion;
+
+/**
+ * The rules for names that end up in generated Java. Names are ASCII, so generated sources are ASCII
+ * and compile the same whatever encoding a consumer's build uses.
+ */
+public final class JavaNames {
+
+    private static final Pattern ASCII_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /**
+     * Words {@link SourceVersion#isKeyword} accepts as identifiers, but that newer Java versions
+     * restrict ({@code var}, {@code record}, ...) or that only a later language level allows.
+     */
+    private static final Set<String> RESTRICTED = Set.of("_", "var", "yield", "record", "sealed", "permits",
+            "non-sealed", "exports", "module", "open", "opens", "provides", "requires", "to", "transitive",
+            "uses", "with", "when");
+
+    /** Type names the generated sources use unqualified: a catalog type of the same name would shadow them. */
+    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer",
+            "RuntimeException", "IllegalArgumentException", "Override", "Deprecated", "SuppressWarnings",
+            "MessageFormat", "ArrayList", "Arrays", "Collections", "HashMap", "List", "Locale", "Map",
+            "Optional", "ResourceBundle", "Severity", "Retry");
+
+    /** Constant names that the generated enum uses for its own static members. */
+    public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("DEFAULT_LOCALE", "LOCALES",
+            "BUNDLE", "NO_FALLBACK", "BY_CODE", "BY_STATUS");
+
+    private JavaNames() {}
+
+    /** An ASCII identifier that no Java version from 8 on reserves. */
+    public static boolean isIdentifier(String name) {
+        return ASCII_IDENTIFIER.matcher(name).matches()
+                && !SourceVersion.isKeyword(name, SourceVersion.latest())
+                && !RESTRICTED.contains(name);
+    }
+
+    public static boolean isConstantName(String name) {
+        return CONSTANT.matcher(name).matches() && isIdentifier(name);
+    }
+
+    public static boolean isTypeName(String name) {
+        return isIdentifier(name) && Character.isUpperCase(name.charAt(0));
+    }
+
+    /** Dot-separated identifiers; the empty string is the unnamed package. */
+    public static boolean isPackageName(String name) {
+        if (name.isEmpty()) {
+            return true;
+        }
+        for (String part : name.split("\\.", -1)) {
+            if (!isIdentifier(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code TOO_LONG} becomes {@code tooLong}; locale-independent, so Turkish machines agree. */
+    public static String lowerCamel(String constantName) {
+        StringBuilder out = new StringBuilder();
+        for (String word : constantName.split("_+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            out.append(out.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package io.errorcatalog.render;
+
+import java.util.List;
+import java.util.Map;
+
+import io.errorcatalog.model.MessageTemplate;
+
+/**
+ * Escapers, one per target syntax. Each keeps any input string exact in its target and the output
+ * pure ASCII, and none lets a string end the construct it is in. They also defuse javac's
+ * {@code \}{@code uXXXX} decoding, which happens before comments and literals are recognized.
+ */
+public final class Escapes {
+
+    private Escapes() {}
+
+    /** A Java string literal, quotes included, that evaluates to exactly {@code text}. */
+    public static String javaString(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        // Octal, not a Unicode escape: javac decodes those before it lexes the literal.
+                        out.append(String.format("\\%03o", (int) c));
+                    } else if (c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * Text for a Javadoc comment, shown as written: HTML, Javadoc tags, {@code *}{@code /} and
+     * backslashes are turned into character references, line breaks into spaces.
+     */
+    public static String javadoc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int previous = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '@' -> out.append("&#64;");
+                case '{' -> out.append("&#123;");
+                case '}' -> out.append("&#125;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(previous == '*' ? "&#47;" : "/");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        out.append(' ');
+                    } else if (c > 0x7e) {
+                        out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else {
+                        out.append((char) c);
+                    }
+                }
+            }
+            previous = c;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text for a {@code //} or {@code #} comment line: printable ASCII stays, anything else becomes a
+     * visible {@code \\uXXXX} that neither javac nor a properties reader decodes.
+     */
+    public static String commentLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A {@code .properties} value that {@link java.util.Properties#load} reads back as exactly
+     * {@code text}, in ASCII with {@code \}{@code uXXXX} escapes: the one form Java 8 (ISO-8859-1 bundles)
+     * and Java 9+ (UTF-8 bundles) read the same.
+     */
+    public static String propertiesValue(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\f' -> out.append("\\f");
+                case '=', ':', '#', '!' -> out.append('\\').append(c);
+                case ' ' -> out.append(i == 0 ? "\\ " : " ");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A {@link java.text.MessageFormat} pattern that formats like {@code template}: each placeholder
+     * becomes its argument index, and literal text is quoted so apostrophes and braces stay literal.
+     */
+    public static String messageFormatPattern(MessageTemplate template, Map<String, Integer> argumentIndex) {
+        StringBuilder out = new StringBuilder();
+        for (MessageTemplate.Segment segment : template.segments()) {
+            if (segment.placeholder()) {
+                out.append('{').append(argumentIndex.get(segment.text())).append('}');
+            } else {
+                String literal = segment.text().replace("'", "''");
+                boolean hasBrace = literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0;
+                // One quoted run per literal: quoting each brace apart breaks on "{{" ('{''{' reads as {'{).
+                out.append(hasBrace ? "'" + literal + "'" : literal);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code items} joined by {@code ", "}; for argument lists the view objects build. */
+    public static String commaSeparated(List<String> items) {
+        return String.join(", ", items);
+    }
+}

@@ -1,0 +1,344 @@
+package io.errorcatalog.validate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Group;
+import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.LocalizedList;
+import io.errorcatalog.model.LocalizedText;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.Parameter;
+import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.SourceLocation;
+
+/** Checks a {@link CatalogSet}; returns every problem found, sorted by place. */
+public final class CatalogValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public List<Diagnostic> validate(CatalogSet set) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, Catalog> firstById = new HashMap<>();
+        for (Catalog catalog : set.catalogs()) {
+            Catalog first = firstById.putIfAbsent(catalog.id().value(), catalog);
+            if (first != null) {
+                diagnostics.add(new Diagnostic(catalog.id().location(), "duplicate-catalog-id", "catalog id '"
+                        + catalog.id().value() + "' is already used at " + first.id().location()
+                        + "; give each catalog its own id"));
+            }
+            new OneCatalog(set, catalog, diagnostics).check();
+        }
+        diagnostics.sort(null);
+        return diagnostics;
+    }
+
+    /** The checks of one catalog. */
+    private static final class OneCatalog {
+        private final CatalogSet set;
+        private final Catalog catalog;
+        private final List<Diagnostic> diagnostics;
+        private final List<String> locales;
+
+        OneCatalog(CatalogSet set, Catalog catalog, List<Diagnostic> diagnostics) {
+            this.set = set;
+            this.catalog = catalog;
+            this.diagnostics = diagnostics;
+            this.locales = catalog.localeTags();
+        }
+
+        private void report(SourceLocation at, String tag, String message) {
+            diagnostics.add(new Diagnostic(at, tag, message));
+        }
+
+        void check() {
+            if (!ID.matcher(catalog.id().value()).matches()) {
+                report(catalog.id().location(), "invalid-id", "catalog id '" + catalog.id().value()
+                        + "' must be lower-case letters and digits in words joined by '-', such as 'payments-api'");
+            }
+            checkJavaName(catalog.javaPackage(), JavaNames::isPackageName, "package name",
+                    "dot-separated Java identifiers, such as com.example.errors");
+            checkJavaName(catalog.enumName(), JavaNames::isTypeName, "enum name", "a Java type name such as PaymentError");
+            checkJavaName(catalog.exceptionName(), JavaNames::isTypeName, "exception name",
+                    "a Java type name such as PaymentException");
+            checkLocales();
+            checkDocsBase();
+            boolean lineageComplete = checkExtends();
+            for (Group group : catalog.groups().values()) {
+                checkGroup(group);
+            }
+            if (catalog.errors().isEmpty() && catalog.extendsId() == null) {
+                report(catalog.id().location(), "no-errors", "catalog '" + catalog.id().value()
+                        + "' has no errors; add at least one under 'errors'");
+            }
+            ResolvedCatalog resolved = set.resolve(catalog);
+            if (lineageComplete) {
+                checkNames(resolved);
+            }
+            Set<String> groupIds = new HashSet<>();
+            resolved.groups().forEach(group -> groupIds.add(group.group().id()));
+            for (ErrorEntry error : catalog.errors()) {
+                checkError(error, groupIds);
+            }
+        }
+
+        private void checkJavaName(Located<String> name, java.util.function.Predicate<String> rule, String what,
+                String expected) {
+            if (name != null && !rule.test(name.value())) {
+                report(name.location(), "invalid-java-name", what + " '" + name.value() + "' is not usable in"
+                        + " Java (it must be " + expected + ", in ASCII, and no reserved word); rename it");
+            } else if (name != null && JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(name.value())) {
+                report(name.location(), "reserved-java-name", what + " '" + name.value()
+                        + "' would hide the type of that name the generated code uses; choose another");
+            }
+        }
+
+        private void checkLocales() {
+            Map<Locale, Located<String>> seen = new HashMap<>();
+            for (Located<String> tag : catalog.locales()) {
+                Locale locale;
+                try {
+                    locale = new Locale.Builder().setLanguageTag(tag.value()).build();
+                } catch (IllformedLocaleException e) {
+                    report(tag.location(), "invalid-locale", "'" + tag.value() + "' is not a well-formed BCP 47"
+                            + " language tag; write one such as en, de-CH or zh-Hant-TW");
+                    continue;
+                }
+                if (locale.getLanguage().isEmpty()) {
+                    report(tag.location(), "invalid-locale", "'" + tag.value() + "' names no language; write"
+                            + " a tag that starts with one, such as en or de-CH");
+                    continue;
+                }
+                Located<String> earlier = seen.putIfAbsent(locale, tag);
+                if (earlier != null) {
+                    report(tag.location(), "duplicate-locale", "locale '" + tag.value() + "' is the same as '"
+                            + earlier.value() + "' at " + earlier.location() + "; list each locale once");
+                }
+            }
+        }
+
+        private void checkDocsBase() {
+            if (catalog.docsBase() == null) {
+                return;
+            }
+            try {
+                if (!new URI(catalog.docsBase()).isAbsolute()) {
+                    report(catalog.id().location(), "invalid-url", "'docs' of the catalog must be an absolute"
+                            + " URL such as https://example.com/errors, not '" + catalog.docsBase() + "'");
+                }
+            } catch (URISyntaxException e) {
+                report(catalog.id().location(), "invalid-url", "'docs' of the catalog is not a URL: "
+                        + e.getMessage());
+            }
+        }
+
+        /** @return whether the whole chain of parents is there, so inherited names can be checked */
+        private boolean checkExtends() {
+            Located<String> parentId = catalog.extendsId();
+            if (parentId == null) {
+                return true;
+            }
+            if (set.byId(parentId.value()).isEmpty()) {
+                String known = set.catalogs().stream().map(other -> other.id().value())
+                        .filter(id -> !id.equals(catalog.id().value())).sorted().toList().toString();
+                report(parentId.location(), "unknown-catalog", "catalog '" + catalog.id().value()
+                        + "' extends '" + parentId.value() + "', but no catalog has that id; the ids are " + known);
+                return false;
+            }
+            List<Catalog> ancestors = set.ancestors(catalog);
+            Catalog last = ancestors.isEmpty() ? catalog : ancestors.get(ancestors.size() - 1);
+            if (last.extendsId() != null) {
+                boolean cycle = set.byId(last.extendsId().value()).isPresent();
+                if (cycle) {
+                    List<String> path = new ArrayList<>();
+                    path.add(catalog.id().value());
+                    ancestors.forEach(ancestor -> path.add(ancestor.id().value()));
+                    path.add(last.extendsId().value());
+                    report(parentId.location(), "extends-cycle", "catalogs extend each other in a circle ("
+                            + String.join(" -> ", path) + "); remove one 'extends'");
+                }
+                return false;
+            }
+            Catalog parent = ancestors.get(0);
+            for (Located<String> tag : catalog.locales()) {
+                if (!parent.localeTags().contains(tag.value())) {
+                    report(tag.location(), "locale-not-inherited", "catalog '" + catalog.id().value()
+                            + "' extends '" + parent.id().value() + "', which has no texts in '" + tag.value()
+                            + "'; list only locales of " + parent.localeTags());
+                }
+            }
+            return true;
+        }
+
+        private void checkGroup(Group group) {
+            if (!ID.matcher(group.id()).matches()) {
+                report(group.location(), "invalid-id", "group id '" + group.id() + "' must be lower-case"
+                        + " letters and digits in words joined by '-', such as 'validation'");
+            }
+            if (group.exceptionName() != null) {
+                checkJavaName(new Located<>(group.exceptionName(), group.location()), JavaNames::isTypeName,
+                        "exception name", "a Java type name such as PaymentValidationException");
+            }
+        }
+
+        /** Constant names and codes are unique over the whole catalog, inherited errors included. */
+        private void checkNames(ResolvedCatalog resolved) {
+            Map<String, ErrorEntry> byName = new HashMap<>();
+            Map<String, ErrorEntry> byCode = new HashMap<>();
+            for (ErrorEntry error : resolved.errors()) {
+                ErrorEntry earlier = byName.putIfAbsent(error.name(), error);
+                if (earlier != null) {
+                    report(error.location(), "duplicate-name", "the constant " + error.name()
+                            + " is already defined at " + earlier.location() + "; rename one");
+                }
+                String code = error.code().value();
+                if (code != null) {
+                    ErrorEntry sameCode = byCode.putIfAbsent(code, error);
+                    if (sameCode != null) {
+                        report(error.code().location(), "duplicate-code", "the code '" + code + "' of "
+                                + error.name() + " is already the code of " + sameCode.name() + " at "
+                                + sameCode.code().location() + "; a code names one error");
+                    }
+                }
+            }
+            Set<String> typeNames = new LinkedHashSet<>();
+            typeNames.add(resolved.enumName());
+            for (String type : typeNamesOf(resolved)) {
+                if (!typeNames.add(type)) {
+                    report(catalog.id().location(), "duplicate-type", "catalog '" + catalog.id().value()
+                            + "' would generate two types named " + type + "; set 'exception' of a group"
+                            + " or of the catalog to tell them apart");
+                }
+            }
+        }
+
+        private static List<String> typeNamesOf(ResolvedCatalog resolved) {
+            List<String> names = new ArrayList<>();
+            names.add(resolved.exceptionName());
+            resolved.groups().forEach(group -> names.add(group.exceptionName()));
+            return names;
+        }
+
+        private void checkError(ErrorEntry error, Set<String> groupIds) {
+            String what = "error " + error.name();
+            if (!JavaNames.isConstantName(error.name())) {
+                report(error.location(), "invalid-java-name", "the constant name " + error.name() + " must be"
+                        + " upper-case ASCII letters, digits and '_', starting with a letter, such as NOT_FOUND");
+            } else if (JavaNames.CONSTANTS_USED_BY_GENERATED_CODE.contains(error.name())) {
+                report(error.location(), "reserved-java-name", "the constant name " + error.name()
+                        + " is taken by the generated enum itself; choose another");
+            }
+            if (error.code().value() != null && error.code().value().isEmpty()) {
+                report(error.code().location(), "empty-code", "'code' of " + what + " is empty; write the"
+                        + " code the API sends, or null if it sends none");
+            }
+            Set<String> declared = new LinkedHashSet<>();
+            for (Parameter param : error.params()) {
+                if (!MessageTemplate.isParameterName(param.name()) || !JavaNames.isIdentifier(param.name())) {
+                    report(param.location(), "invalid-parameter-name", "parameter '" + param.name() + "' of "
+                            + what + " must be ASCII letters and digits starting with a lower-case letter, and no Java"
+                            + " reserved word, such as 'field' or 'maxLength'");
+                }
+                declared.add(param.name());
+            }
+            checkLocalized(error.title(), "'title' of " + what);
+            checkLocalized(error.message(), "'message' of " + what);
+            for (String locale : locales) {
+                Located<String> text = error.message().byLocale().get(locale);
+                if (text != null) {
+                    checkTemplate(text, locale, declared, what);
+                }
+            }
+            checkLocalized(error.causes(), "'causes' of " + what);
+            checkLocalized(error.solutions(), "'solutions' of " + what);
+            if (error.group() != null && !groupIds.contains(error.group().value())) {
+                report(error.group().location(), "unknown-group", what + " is in group '" + error.group().value()
+                        + "', which the catalog does not declare; declare it under 'groups' or use one of "
+                        + new java.util.TreeSet<>(groupIds));
+            }
+            if (error.docs() != null) {
+                checkDocs(error, what);
+            }
+        }
+
+        private void checkLocalized(LocalizedText text, String what) {
+            checkLocaleKeys(text.byLocale().keySet(), text.byLocale(), text.location(), what);
+        }
+
+        private void checkLocalized(LocalizedList list, String what) {
+            if (!list.isEmpty()) {
+                checkLocaleKeys(list.byLocale().keySet(), list.byLocale(), list.location(), what);
+            }
+        }
+
+        private void checkLocaleKeys(Set<String> present, Map<String, ? extends Located<?>> values,
+                SourceLocation at, String what) {
+            for (String locale : locales) {
+                if (!present.contains(locale)) {
+                    report(at, "missing-translation", what + " has no '" + locale + "' text; every locale of"
+                            + " the catalog " + locales + " needs one");
+                }
+            }
+            for (String locale : present) {
+                if (!locales.contains(locale)) {
+                    report(values.get(locale).location(), "unknown-locale", what + " has a '" + locale
+                            + "' text, but the catalog's locales are " + locales + "; add it to 'locales' or remove it");
+                }
+            }
+        }
+
+        private void checkTemplate(Located<String> text, String locale, Set<String> declared, String what) {
+            MessageTemplate template;
+            try {
+                template = MessageTemplate.parse(text.value());
+            } catch (MessageTemplate.SyntaxException e) {
+                report(text.location(), "invalid-message", "the " + locale + " message of " + what + " has "
+                        + e.getMessage());
+                return;
+            }
+            Set<String> used = template.parameterNames();
+            for (String name : used) {
+                if (!declared.contains(name)) {
+                    report(text.location(), "undeclared-parameter", "the " + locale + " message of " + what
+                            + " uses {" + name + "}, which 'params' does not declare; declare it (params: {"
+                            + name + ": string}) or write '{{" + name + "}}' for literal braces");
+                }
+            }
+            for (String name : declared) {
+                if (!used.contains(name)) {
+                    report(text.location(), "unused-parameter", "the " + locale + " message of " + what
+                            + " does not use the parameter {" + name + "}; every locale's message must use"
+                            + " every declared parameter");
+                }
+            }
+        }
+
+        private void checkDocs(ErrorEntry error, String what) {
+            try {
+                URI docs = new URI(error.docs());
+                if (!docs.isAbsolute() && catalog.docsBase() == null) {
+                    report(error.location(), "invalid-url", "'docs' of " + what + " is the relative reference '"
+                            + error.docs() + "', but the catalog has no 'docs' base URL to resolve it against;"
+                            + " add one or write an absolute URL");
+                }
+            } catch (URISyntaxException e) {
+                report(error.location(), "invalid-url", "'docs' of " + what + " is not a URL: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.errorcatalog.write;
+
+/**
+ * One file the generator makes: where it goes, relative to the root of its kind, and its text.
+ *
+ * @param origin the catalog file it was generated from, for error messages
+ */
+public record GeneratedFile(Kind kind, String path, String content, String origin) {
+
+    /** Which output root a file belongs in. */
+    public enum Kind {
+        /** Java sources: a compile source root. */
+        SOURCE,
+        /** Message bundles: a resource root. */
+        RESOURCE
+    }
+}

@@ -1,0 +1,202 @@
+package io.errorcatalog.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.errorcatalog.testing.Catalogs;
+import io.errorcatalog.testing.JavaCompilation;
+
+/** The generated code of the small catalogs, compiled with {@code --release 8 -Xlint:all -Werror}, at work. */
+class GeneratedCodeTest {
+
+    @TempDir
+    static Path output;
+
+    private static URLClassLoader loader;
+    private static Class<?> payments;
+    private static Class<?> refunds;
+
+    @BeforeAll
+    static void compileTheGoldenCatalogs() throws Exception {
+        Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output);
+        loader = JavaCompilation.compileAndLoad(output.resolve("java"), output.resolve("resources"),
+                output.resolve("classes"));
+        payments = loader.loadClass("com.example.payments.PaymentsError");
+        refunds = loader.loadClass("com.example.refunds.RefundsError");
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        loader.close();
+    }
+
+    private static Object constant(Class<?> type, String name) {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new AssertionError("no constant " + name);
+    }
+
+    private static Object call(Object target, String method, Class<?>[] types, Object... arguments) throws Exception {
+        Class<?> type = target instanceof Class<?> c ? c : target.getClass();
+        Method found = type.getMethod(method, types);
+        try {
+            return found.invoke(target instanceof Class<?> ? null : target, arguments);
+        } catch (InvocationTargetException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    private static Object call(Object target, String method) throws Exception {
+        return call(target, method, new Class<?>[0]);
+    }
+
+    private static String message(Object constant, Locale locale, Object... arguments) throws Exception {
+        return (String) call(constant, "message", new Class<?>[] {Locale.class, Object[].class}, locale, arguments);
+    }
+
+    @Test
+    void constantsKeepCatalogOrderAndFacts() throws Exception {
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN"),
+                java.util.Arrays.stream(payments.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        Object notFound = constant(payments, "NOT_FOUND");
+        assertEquals("not_found", call(notFound, "code"));
+        assertEquals(404, call(notFound, "httpStatus"));
+        assertEquals("FATAL", call(notFound, "severity").toString());
+        assertEquals("NEVER", call(notFound, "retry").toString());
+        assertEquals("https://docs.example.com/payments/errors#not_found", call(notFound, "documentationUrl"));
+        Object rateLimited = constant(payments, "RATE_LIMITED");
+        assertEquals("0429", call(rateLimited, "code"), "a code is the catalog's text, leading zero and all");
+        assertEquals("RETRY_AFTER", call(rateLimited, "retry").toString());
+        assertEquals("NON_FATAL", call(rateLimited, "severity").toString());
+    }
+
+    @Test
+    void undocumentedCodeAndStatusAreNullAndZero() throws Exception {
+        Object upstream = constant(payments, "UPSTREAM_DOWN");
+        assertNull(call(upstream, "code"));
+        assertEquals(0, call(upstream, "httpStatus"));
+        assertTrue(payments.getField("UPSTREAM_DOWN").isAnnotationPresent(Deprecated.class));
+    }
+
+    @Test
+    void lookupByCodeAndByStatus() throws Exception {
+        assertEquals(Optional.of(constant(payments, "TOO_LONG")),
+                call(payments, "byCode", new Class<?>[] {String.class}, "too_long"));
+        assertEquals(Optional.empty(), call(payments, "byCode", new Class<?>[] {String.class}, "unknown"));
+        assertEquals(Optional.of(constant(payments, "NOT_FOUND")),
+                call(payments, "byHttpStatus", new Class<?>[] {int.class}, 404));
+        assertEquals(Optional.empty(), call(payments, "byHttpStatus", new Class<?>[] {int.class}, 0),
+                "status 0 stands for undocumented and finds nothing");
+        assertEquals(List.of(constant(payments, "TOO_LONG")),
+                call(payments, "allByHttpStatus", new Class<?>[] {int.class}, 400));
+    }
+
+    @Test
+    void messagesInEachLocaleWithFallbackToTheDefault() throws Exception {
+        Object tooLong = constant(payments, "TOO_LONG");
+        assertEquals("Field 'name' must be shorter than '1,000' characters. Value of 'x' was provided.",
+                message(tooLong, Locale.ENGLISH, "name", 1000, "x"));
+        assertEquals("Feld 'name' muss kürzer als '1.000' Zeichen sein. Angegeben wurde 'x'.",
+                message(tooLong, Locale.GERMANY, "name", 1000, "x"));
+        assertEquals("Field 'name' must be shorter than '5' characters. Value of 'x' was provided.",
+                message(tooLong, Locale.JAPANESE, "name", 5, "x"), "a locale the catalog lacks falls back to en");
+        assertEquals("Slow down: {limit} reached.", message(constant(payments, "RATE_LIMITED"), Locale.ENGLISH));
+        assertEquals("Wert zu lang", call(tooLong, "title", new Class<?>[] {Locale.class}, Locale.GERMAN));
+        assertEquals("Value too long", call(tooLong, "title"));
+    }
+
+    @Test
+    void theJvmDefaultLocaleIsNeverAFallback() throws Exception {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("Not found", call(constant(payments, "NOT_FOUND"), "title",
+                    new Class<?>[] {Locale.class}, Locale.FRENCH), "fr falls back to en, not to the JVM's de");
+            assertEquals("Die Zahlung wurde nicht gefunden.",
+                    call(constant(payments, "NOT_FOUND"), "message", new Class<?>[] {Object[].class},
+                            (Object) new Object[0]), "message(Object...) speaks the JVM's locale");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void causesAndSolutionsPerLocale() throws Exception {
+        Object notFound = constant(payments, "NOT_FOUND");
+        assertEquals(List.of("Die Zahlung wurde gelöscht.", "Die ID ist falsch."),
+                call(notFound, "causes", new Class<?>[] {Locale.class}, Locale.GERMAN));
+        assertEquals(List.of(), call(notFound, "solutions", new Class<?>[] {Locale.class}, Locale.GERMAN));
+    }
+
+    @Test
+    void wrongArgumentCountIsRefused() {
+        Object tooLong = constant(payments, "TOO_LONG");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> message(tooLong, Locale.ENGLISH, "only one"));
+        assertEquals("TOO_LONG takes 3 arguments, not 1", error.getMessage());
+    }
+
+    @Test
+    void typedFactoryMakesTheGroupException() throws Exception {
+        Method factory = payments.getMethod("tooLong", String.class, int.class, String.class);
+        Class<?> validation = loader.loadClass("com.example.payments.PaymentsValidationException");
+        Class<?> base = loader.loadClass("com.example.payments.PaymentsException");
+        assertSame(validation, factory.getReturnType());
+        assertSame(base, validation.getSuperclass());
+        assertSame(RuntimeException.class, base.getSuperclass());
+
+        RuntimeException exception = (RuntimeException) factory.invoke(null, "name", 10, "abc");
+        assertEquals("Field 'name' must be shorter than '10' characters. Value of 'abc' was provided.",
+                exception.getMessage());
+        assertEquals("Feld 'name' muss kürzer als '10' Zeichen sein. Angegeben wurde 'abc'.",
+                call(exception, "getMessage", new Class<?>[] {Locale.class}, Locale.GERMAN));
+        assertEquals(400, call(exception, "getHttpStatus"));
+        assertEquals(constant(payments, "TOO_LONG"), call(exception, "getError"));
+        assertEquals(List.of("name", 10, "abc"), call(exception, "getArguments"));
+    }
+
+    @Test
+    void eachConstantMakesTheExceptionOfItsGroup() throws Exception {
+        Object upstream = constant(payments, "UPSTREAM_DOWN");
+        Object exception = call(upstream, "exception", new Class<?>[] {Object[].class},
+                (Object) new Object[] {"ledger", 3L, 0.5, true});
+        assertEquals("com.example.payments.PaymentsServerFailure", exception.getClass().getName());
+        assertEquals("The ledger service failed after 3 attempts (0.5, partial: true).",
+                ((RuntimeException) exception).getMessage());
+        Object notFound = call(constant(payments, "NOT_FOUND"), "exception", new Class<?>[] {Object[].class},
+                (Object) new Object[0]);
+        assertEquals("com.example.payments.PaymentsException", notFound.getClass().getName());
+    }
+
+    @Test
+    void anExtendingCatalogSharesItsParentsErrorsAheadOfItsOwn() throws Exception {
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "REFUND_EXPIRED"),
+                java.util.Arrays.stream(refunds.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        Object notFound = constant(refunds, "NOT_FOUND");
+        assertEquals("https://docs.example.com/payments/errors#not_found", call(notFound, "documentationUrl"),
+                "an inherited error keeps its own catalog's documentation base");
+        assertEquals("Nicht gefunden", call(notFound, "title", new Class<?>[] {Locale.class}, Locale.GERMAN));
+        assertFalse(refunds.getMethod("tooLong", String.class, int.class, String.class).getReturnType()
+                .getName().startsWith("com.example.payments"), "the child has its own exception classes");
+    }
+}

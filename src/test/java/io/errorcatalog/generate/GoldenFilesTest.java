@@ -1,0 +1,59 @@
+package io.errorcatalog.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.errorcatalog.testing.Catalogs;
+
+/**
+ * The whole generated output of the small catalogs, compared file by file with the golden copies under
+ * {@code src/test/resources/golden/expected}. After an intended change of the output, run with
+ * {@code -Dgolden.update=true} to rewrite the golden files, and review their diff.
+ */
+class GoldenFilesTest {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
+
+    @Test
+    void generatedFilesMatchTheGoldenFiles(@TempDir Path output) throws Exception {
+        Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output);
+        if (Boolean.getBoolean("golden.update")) {
+            copyTree(output, EXPECTED);
+        }
+        assertEquals(relativeFiles(EXPECTED), relativeFiles(output), "the set of generated files");
+        for (String file : relativeFiles(EXPECTED)) {
+            assertEquals(Files.readString(EXPECTED.resolve(file), StandardCharsets.UTF_8),
+                    Files.readString(output.resolve(file), StandardCharsets.UTF_8), file);
+        }
+    }
+
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> walk = Files.walk(to)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        for (String file : relativeFiles(from)) {
+            Files.createDirectories(to.resolve(file).getParent());
+            Files.copy(from.resolve(file), to.resolve(file));
+        }
+    }
+}
