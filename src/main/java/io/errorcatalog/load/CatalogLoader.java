@@ -69,7 +69,8 @@ public final class CatalogLoader {
         }
 
         Optional<Catalog> catalog(MapNode node) {
-            MapReader reader = new MapReader(node, "the catalog", CATALOG_KEYS, diagnostics);
+            MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the catalog", CATALOG_KEYS,
+                    diagnostics);
             reader.rejectUnknownKeys();
             reader.text("format").ifPresent(format -> {
                 if (!format.value().equals("1")) {
@@ -94,8 +95,13 @@ public final class CatalogLoader {
             List<ErrorEntry> errors = new ArrayList<>();
             reader.required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
                     .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"))
-                    .ifPresent(map -> map.entries().values().forEach(entry ->
-                            error(reader, entry, defaults).ifPresent(errors::add)));
+                    .ifPresent(map -> {
+                        map.entries().values().forEach(entry -> error(reader, entry, defaults).ifPresent(errors::add));
+                        if (map.entries().isEmpty() && reader.node("extends").isEmpty()) {
+                            reader.report(map.location(), "no-errors", "the catalog has no errors; add at least"
+                                    + " one under 'errors' (only a catalog that 'extends' another may have none)");
+                        }
+                    });
 
             if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
                 return Optional.empty();
@@ -116,7 +122,7 @@ public final class CatalogLoader {
         }
 
         private Defaults defaults(MapNode node) {
-            MapReader reader = new MapReader(node, "'defaults'", DEFAULTS_KEYS, diagnostics);
+            MapReader reader = new MapReader(node, node.location(), "'defaults'", DEFAULTS_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             return new Defaults(
                     reader.keyword("severity", Severity.class, Severity::keyword).orElse(Severity.FATAL),
@@ -126,7 +132,8 @@ public final class CatalogLoader {
 
         private Optional<Group> group(MapReader parent, MapNode.Entry entry) {
             return parent.asMap(entry.value(), "group '" + entry.key() + "'").map(node -> {
-                MapReader reader = new MapReader(node, "group '" + entry.key() + "'", GROUP_KEYS, diagnostics);
+                MapReader reader = new MapReader(node, entry.keyLocation(), "group '" + entry.key() + "'",
+                        GROUP_KEYS, diagnostics);
                 reader.rejectUnknownKeys();
                 return new Group(entry.key(),
                         reader.text("exception").map(Located::value).orElse(null),
@@ -141,7 +148,7 @@ public final class CatalogLoader {
             if (node.isEmpty()) {
                 return Optional.empty();
             }
-            MapReader reader = new MapReader(node.get(), what, ERROR_KEYS, diagnostics);
+            MapReader reader = new MapReader(node.get(), entry.keyLocation(), what, ERROR_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             Optional<Located<String>> code = reader.required("code", "not_found (or null if the API sends none)")
                     .flatMap(value -> nullableText(reader, value, "'code' of " + what));
@@ -162,12 +169,13 @@ public final class CatalogLoader {
             String docs = reader.text("docs").map(Located::value).orElse(null);
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
 
-            if (code.isEmpty() || status.isEmpty() || title.isEmpty() || message.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.get(), status.get(),
-                    title.get(), message.get(), params, causes, solutions, group, severity, retry, docs,
-                    deprecation));
+            // An entry with a part that could not be read is kept, so the validator still checks the
+            // rest of it; the run fails on the diagnostic already reported before anything is rendered.
+            Located<String> unreadCode = new Located<>(null, entry.keyLocation());
+            Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
+            return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode),
+                    status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
+                    solutions, group, severity, retry, docs, deprecation));
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */

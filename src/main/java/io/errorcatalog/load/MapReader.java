@@ -22,6 +22,7 @@ import io.errorcatalog.model.SourceLocation;
 final class MapReader {
 
     private final MapNode map;
+    private final SourceLocation owner;
     private final String what;
     private final Set<String> knownKeys;
     private final List<Diagnostic> diagnostics;
@@ -29,16 +30,14 @@ final class MapReader {
     /**
      * @param what how diagnostics name the map ("the catalog", "error TOO_LONG")
      * @param knownKeys every key the format defines for this map
+     * @param owner where a missing key is reported: the key that holds this map, or the file's start
      */
-    MapReader(MapNode map, String what, Set<String> knownKeys, List<Diagnostic> diagnostics) {
+    MapReader(MapNode map, SourceLocation owner, String what, Set<String> knownKeys, List<Diagnostic> diagnostics) {
         this.map = map;
+        this.owner = owner;
         this.what = what;
         this.knownKeys = knownKeys;
         this.diagnostics = diagnostics;
-    }
-
-    SourceLocation location() {
-        return map.location();
     }
 
     void report(SourceLocation at, String tag, String message) {
@@ -73,7 +72,7 @@ final class MapReader {
     Optional<YamlNode> required(String key, String example) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {
-            report(map.location(), "missing-key", what + " has no '" + key + "'; add it, for example "
+            report(owner, "missing-key", what + " has no '" + key + "'; add it, for example "
                     + key + ": " + example);
         }
         return node;

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param code the wire code; its value is null where the API sends none
  * @param status the HTTP status; its value is null where the API does not document one
+ * @param title null only in an entry whose title could not be read (a diagnostic says why)
+ * @param message null only in an entry whose message could not be read (a diagnostic says why)
  * @param group the exception group id; its value is null for the base exception
  * @param docs the documentation reference as written (absolute, or relative to the catalog's base), or null
  * @param deprecation null when not deprecated, else the reason (empty when the catalog gives none)

@@ -82,10 +82,6 @@ public final class CatalogValidator {
             for (Group group : catalog.groups().values()) {
                 checkGroup(group);
             }
-            if (catalog.errors().isEmpty() && catalog.extendsId() == null) {
-                report(catalog.id().location(), "no-errors", "catalog '" + catalog.id().value()
-                        + "' has no errors; add at least one under 'errors'");
-            }
             ResolvedCatalog resolved = set.resolve(catalog);
             if (lineageComplete) {
                 checkNames(resolved);
@@ -256,12 +252,16 @@ public final class CatalogValidator {
                 }
                 declared.add(param.name());
             }
-            checkLocalized(error.title(), "'title' of " + what);
-            checkLocalized(error.message(), "'message' of " + what);
-            for (String locale : locales) {
-                Located<String> text = error.message().byLocale().get(locale);
-                if (text != null) {
-                    checkTemplate(text, locale, declared, what);
+            if (error.title() != null) {
+                checkLocalized(error.title(), "'title' of " + what);
+            }
+            if (error.message() != null) {
+                checkLocalized(error.message(), "'message' of " + what);
+                for (String locale : locales) {
+                    Located<String> text = error.message().byLocale().get(locale);
+                    if (text != null) {
+                        checkTemplate(text, locale, declared, what);
+                    }
                 }
             }
             checkLocalized(error.causes(), "'causes' of " + what);

@@ -1,0 +1,9 @@
+// The bundled catalogs compiled, their documented facts held in the project's tests, and the library was built.
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[INFO\] Error catalogs: 5 catalog\(s\), \d+ error code\(s\), 5 locale\(s\)/
+assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0/
+assert new File(basedir, 'target/error-catalog-bundled-apis-' + projectVersion + '.jar').isFile()
+def sources = new File(basedir, 'target/generated-sources/error-catalog')
+println "Bundled catalogs compiled: Java sources in ${sources.canonicalPath}"
+println "  message bundles in ${new File(basedir, 'target/generated-resources/error-catalog').canonicalPath}"
+println "  library jar: ${new File(basedir, 'target/error-catalog-bundled-apis-' + projectVersion + '.jar').canonicalPath}"

@@ -1,0 +1,68 @@
+package com.example.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** Written as a user of the plugin would, against the generated API only. */
+class ShopErrorTest {
+
+    @Test
+    void lookUpByWireCodeAndByStatus() {
+        assertSame(ShopError.QUANTITY_TOO_HIGH, ShopError.byCode("quantity_too_high").get());
+        assertSame(ShopError.ORDER_NOT_FOUND, ShopError.byCode("404001").get());
+        assertTrue(!ShopError.byCode("nope").isPresent());
+        assertSame(ShopError.OUT_OF_STOCK, ShopError.byHttpStatus(409).get());
+        assertEquals(404, ShopError.ORDER_NOT_FOUND.httpStatus());
+        assertEquals(ShopError.Retry.AFTER_DELAY, ShopError.OUT_OF_STOCK.retry());
+        assertEquals("https://shop.example.com/docs/errors#order-not-found",
+                ShopError.ORDER_NOT_FOUND.documentationUrl());
+    }
+
+    @Test
+    void messagesInTwoLocalesWithFallbackToTheDefault() {
+        assertEquals("Order A-1 does not exist.", ShopError.ORDER_NOT_FOUND.message(Locale.ENGLISH, "A-1"));
+        assertEquals("La commande A-1 n'existe pas.", ShopError.ORDER_NOT_FOUND.message(Locale.FRANCE, "A-1"));
+        assertEquals("Order A-1 does not exist.", ShopError.ORDER_NOT_FOUND.message(Locale.CHINESE, "A-1"));
+        assertEquals("Quantité trop élevée", ShopError.QUANTITY_TOO_HIGH.title(Locale.FRENCH));
+        assertEquals("Vous pouvez commander au plus 3 exemplaires de « pen ».",
+                ShopError.QUANTITY_TOO_HIGH.message(Locale.FRENCH, "pen", 3));
+    }
+
+    @Test
+    void typedFactoryThrowsTheGroupException() {
+        ShopValidationException thrown = assertThrows(ShopValidationException.class, () -> {
+            throw ShopError.quantityTooHigh("pen", 3);
+        });
+        assertEquals("You can order at most 3 of 'pen'.", thrown.getMessage());
+        assertEquals(400, thrown.getHttpStatus());
+        assertSame(ShopError.QUANTITY_TOO_HIGH, thrown.getError());
+    }
+
+    @Test
+    void applicationsCatchAtTheLevelTheyNeed() {
+        try {
+            throw ShopError.OUT_OF_STOCK.exception();
+        } catch (ShopStockException e) {
+            assertEquals("L'article est en rupture de stock.", e.getMessage(Locale.FRENCH));
+        }
+        try {
+            throw ShopError.quantityTooHigh("pen", 3);
+        } catch (ShopException e) {
+            assertTrue(e instanceof ShopValidationException);
+            assertTrue(e instanceof RuntimeException);
+        }
+    }
+
+    @Test
+    void aWrongArgumentCountIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ShopError.ORDER_NOT_FOUND.exception());
+        assertEquals("ORDER_NOT_FOUND takes 1 arguments, not 0", e.getMessage());
+    }
+}
