@@ -1,0 +1,83 @@
+package io.errorcatalog.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path out;
+
+    private static GeneratedFile source(String path, String body) {
+        return new GeneratedFile(GeneratedFile.Kind.SOURCE, path, "// " + OutputWriter.MARKER + "\n" + body, "a.yaml");
+    }
+
+    private OutputWriter writer() {
+        return new OutputWriter(out.resolve("java"), out.resolve("resources"));
+    }
+
+    @Test
+    void writesEachKindUnderItsRoot() throws IOException {
+        OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}"),
+                new GeneratedFile(GeneratedFile.Kind.RESOURCE, "p/M.properties", "# " + OutputWriter.MARKER + "\n", "a.yaml")));
+        assertEquals(new OutputWriter.Summary(2, 0, 0), summary);
+        assertEquals("// " + OutputWriter.MARKER + "\nclass A {}", Files.readString(out.resolve("java/p/A.java")));
+        assertTrue(Files.isRegularFile(out.resolve("resources/p/M.properties")));
+    }
+
+    @Test
+    void anUnchangedFileIsNotRewritten() throws IOException {
+        writer().write(List.of(source("p/A.java", "class A {}")));
+        Path file = out.resolve("java/p/A.java");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+
+        OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}")));
+
+        assertEquals(new OutputWriter.Summary(0, 1, 0), summary);
+        assertEquals(old, Files.getLastModifiedTime(file), "the timestamp an incremental compiler reads stays");
+    }
+
+    @Test
+    void aChangedFileIsReplacedAndNoTemporaryFileIsLeft() throws IOException {
+        writer().write(List.of(source("p/A.java", "class A {}")));
+        writer().write(List.of(source("p/A.java", "class A { int x; }")));
+        assertTrue(Files.readString(out.resolve("java/p/A.java")).endsWith("class A { int x; }"));
+        try (Stream<Path> files = Files.list(out.resolve("java/p"))) {
+            assertEquals(List.of("A.java"), files.map(path -> path.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void filesWeNoLongerGenerateAreRemovedButOthersStay() throws IOException {
+        writer().write(List.of(source("p/A.java", "class A {}"), source("p/B.java", "class B {}")));
+        Path handWritten = out.resolve("java/p/Hand.java");
+        Files.writeString(handWritten, "class Hand {}");
+
+        OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}")));
+
+        assertEquals(new OutputWriter.Summary(0, 1, 1), summary);
+        assertFalse(Files.exists(out.resolve("java/p/B.java")));
+        assertTrue(Files.exists(handWritten), "a file without the generator's marker is not ours to delete");
+    }
+
+    @Test
+    void aPathOutsideTheRootIsRefused() {
+        IOException error = assertThrows(IOException.class,
+                () -> writer().write(List.of(source("../escape.java", "class E {}"))));
+        assertTrue(error.getMessage().startsWith("refusing to write ../escape.java outside "), error.getMessage());
+        assertFalse(Files.exists(out.resolve("escape.java")));
+    }
+}
