@@ -1,6 +1,6 @@
 // The bundled catalogs compiled, their documented facts held in the project's tests, and the library was built.
 def log = new File(basedir, 'build.log').text
-assert log =~ /\[INFO\] Error catalogs: 5 catalog\(s\), \d+ error code\(s\), 5 locale\(s\)/
+assert log =~ /\[INFO\] Error catalogs: 5 catalog\(s\), \d+ error\(s\), 5 locale\(s\)/
 assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0/
 assert new File(basedir, 'target/error-catalog-bundled-apis-' + projectVersion + '.jar').isFile()
 def sources = new File(basedir, 'target/generated-sources/error-catalog')

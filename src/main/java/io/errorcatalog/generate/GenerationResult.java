@@ -8,7 +8,7 @@ import io.errorcatalog.write.GeneratedFile;
  * What a run did.
  *
  * @param catalogs how many catalogs were compiled
- * @param codes how many errors the generated enums hold, inherited ones included
+ * @param codes how many errors the catalogs declare (an inherited error counts once, in its own catalog)
  * @param locales how many distinct locales the bundles cover
  * @param files every file generated, changed or not
  */
@@ -17,7 +17,7 @@ public record GenerationResult(int catalogs, int codes, int locales, List<Genera
 
     /** The one line a build log shows for a run. */
     public String summary() {
-        return catalogs + " catalog(s), " + codes + " error code(s), " + locales + " locale(s): " + files.size()
+        return catalogs + " catalog(s), " + codes + " error(s), " + locales + " locale(s): " + files.size()
                 + " file(s), " + written + " written, " + unchanged + " unchanged, " + deleted + " removed, in "
                 + millis + " ms";
     }

@@ -54,7 +54,7 @@ public final class Generator {
         for (Catalog catalog : set.catalogs()) {
             ResolvedCatalog resolved = set.resolve(catalog);
             files.addAll(renderer.render(resolved));
-            codes += resolved.errors().size();
+            codes += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
         checkNoFileTwice(set, files);

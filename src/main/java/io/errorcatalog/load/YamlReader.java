@@ -40,6 +40,12 @@ public final class YamlReader {
     public static final int MAX_NESTING_DEPTH = 32;
     /** Longest scalar, in characters: a Java string constant holds at most 65,535 UTF-8 bytes. */
     public static final int MAX_SCALAR_LENGTH = 16 * 1024;
+    /**
+     * Longest line, in characters. SnakeYAML scans a long line in time that grows with its square (4 MB
+     * on one line took 6 s), so a line is bounded before the parser sees it; a long text can still be
+     * written over several lines.
+     */
+    public static final int MAX_LINE_LENGTH = 100_000;
 
     private final YAMLFactory factory;
 
@@ -105,6 +111,18 @@ public final class YamlReader {
             diagnostics.add(new Diagnostic(locationAt(file, before, before.length()), "invalid-utf8",
                     "the file is not valid UTF-8 here (byte " + (goodPrefix + 1) + "); save it as UTF-8"));
             return Optional.empty();
+        }
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE_LENGTH) {
+                    diagnostics.add(new Diagnostic(locationAt(file, text, lineStart), "line-too-long", "this line"
+                            + " has " + (i - lineStart) + " characters, more than the " + MAX_LINE_LENGTH
+                            + " a catalog line may have; break the text over several lines"));
+                    return Optional.empty();
+                }
+                lineStart = i + 1;
+            }
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
@@ -210,8 +228,19 @@ public final class YamlReader {
                 case START_OBJECT -> map(at);
                 case START_ARRAY -> list(at);
                 case VALUE_NULL -> new YamlNode.ScalarNode(parser.getText(), true, at);
-                default -> new YamlNode.ScalarNode(parser.getText(), false, at);
+                default -> scalar(at);
             };
+        }
+
+        /** Jackson's maxStringLength does not bound YAML scalars, so the length is checked here. */
+        private YamlNode scalar(SourceLocation at) throws IOException {
+            String text = parser.getText();
+            if (text.length() > MAX_SCALAR_LENGTH) {
+                diagnostics.add(new Diagnostic(at, "text-too-long", "this text has " + text.length()
+                        + " characters, more than the " + MAX_SCALAR_LENGTH + " a catalog text may have; shorten it"));
+                failed = true;
+            }
+            return new YamlNode.ScalarNode(text, false, at);
         }
 
         private YamlNode map(SourceLocation at) throws IOException {

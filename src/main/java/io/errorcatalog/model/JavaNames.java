@@ -32,6 +32,13 @@ public final class JavaNames {
     public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("DEFAULT_LOCALE", "LOCALES",
             "BUNDLE", "NO_FALLBACK", "BY_CODE", "BY_STATUS");
 
+    /**
+     * The most errors one generated enum holds, inherited ones included. The JVM limits a class
+     * initializer to 64 KiB of bytecode, and each enum constant costs about 40 bytes of it; 2,000
+     * constants already fail to compile, 1,500 are tested to compile.
+     */
+    public static final int MAX_ENUM_CONSTANTS = 1_500;
+
     private JavaNames() {}
 
     /** An ASCII identifier that no Java version from 8 on reserves. */

@@ -81,9 +81,7 @@ public final class CatalogRenderer {
                     error.name(), Escapes.javaString(error.code().value()), status == null ? 0 : status,
                     error.severity().name(), error.retry().name(), groupIndex, error.params().size(),
                     Escapes.javaString(documentationUrl(catalog, error))));
-            if (!error.params().isEmpty()) {
-                factories.add(factory(catalog, error, groupIndex, methodNames));
-            }
+            factories.add(factory(catalog, error, groupIndex, methodNames));
         }
         List<Views.GroupCase> groupCases = new ArrayList<>();
         for (int i = 0; i < catalog.groups().size(); i++) {

@@ -86,6 +86,12 @@ public final class CatalogValidator {
             if (lineageComplete) {
                 checkNames(resolved);
             }
+            if (resolved.errors().size() > JavaNames.MAX_ENUM_CONSTANTS) {
+                report(catalog.id().location(), "too-many-errors", "catalog '" + catalog.id().value() + "' has "
+                        + resolved.errors().size() + " errors (inherited ones included), more than the "
+                        + JavaNames.MAX_ENUM_CONSTANTS + " one generated enum can hold (the JVM limits a class"
+                        + " initializer to 64 KiB); split it into several catalogs");
+            }
             Set<String> groupIds = new HashSet<>();
             resolved.groups().forEach(group -> groupIds.add(group.group().id()));
             for (ErrorEntry error : catalog.errors()) {

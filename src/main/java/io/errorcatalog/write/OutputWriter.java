@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,45 +32,59 @@ public final class OutputWriter {
         roots.put(GeneratedFile.Kind.RESOURCE, resourceRoot.toAbsolutePath().normalize());
     }
 
+    /**
+     * Writes in two phases: every changed file is first written next to its target as a temporary file,
+     * and only when all are written are they moved into place. A failure while writing (a full disk, a
+     * permission) so leaves the previous output as it was.
+     */
     public Summary write(List<GeneratedFile> files) throws IOException {
-        int written = 0;
-        int unchanged = 0;
+        Map<Path, Path> staged = new LinkedHashMap<>();
         Set<Path> current = new HashSet<>();
-        for (GeneratedFile file : files) {
-            Path root = roots.get(file.kind());
-            Path target = root.resolve(file.path()).normalize();
-            if (!target.startsWith(root) || target.equals(root)) {
-                throw new IOException("refusing to write " + file.path() + " outside " + root);
+        int unchanged = 0;
+        try {
+            for (GeneratedFile file : files) {
+                Path target = target(file);
+                current.add(target);
+                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    unchanged++;
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                    staged.put(target, temporary);
+                    Files.write(temporary, bytes);
+                }
             }
-            current.add(target);
-            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                unchanged++;
-            } else {
-                replaceAtomically(target, bytes);
-                written++;
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                moveAtomically(move.getValue(), move.getKey());
+            }
+        } finally {
+            for (Path temporary : staged.values()) {
+                Files.deleteIfExists(temporary);
             }
         }
         int deleted = 0;
         for (Path root : new HashSet<>(roots.values())) {
             deleted += deleteStale(root, current);
         }
-        return new Summary(written, unchanged, deleted);
+        return new Summary(staged.size(), unchanged, deleted);
     }
 
-    /** Readers see the old file or the new one, never a part: the new one is moved over the old. */
-    private static void replaceAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    private Path target(GeneratedFile file) throws IOException {
+        Path root = roots.get(file.kind());
+        Path target = root.resolve(file.path()).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IOException("refusing to write " + file.path() + " outside " + root);
+        }
+        return target;
+    }
+
+    /** Readers see the old file or the new one, never a part of either. */
+    private static void moveAtomically(Path temporary, Path target) throws IOException {
         try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

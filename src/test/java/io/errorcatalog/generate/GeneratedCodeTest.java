@@ -122,7 +122,7 @@ class GeneratedCodeTest {
                 message(tooLong, Locale.JAPANESE, "name", 5, "x"), "a locale the catalog lacks falls back to en");
         assertEquals("Slow down: {limit} reached.", message(constant(payments, "RATE_LIMITED"), Locale.ENGLISH));
         assertEquals("Wert zu lang", call(tooLong, "title", new Class<?>[] {Locale.class}, Locale.GERMAN));
-        assertEquals("Value too long", call(tooLong, "title"));
+        assertEquals("Value too long", call(tooLong, "title", new Class<?>[] {Locale.class}, Locale.ROOT));
     }
 
     @Test
@@ -135,6 +135,11 @@ class GeneratedCodeTest {
             assertEquals("Die Zahlung wurde nicht gefunden.",
                     call(constant(payments, "NOT_FOUND"), "message", new Class<?>[] {Object[].class},
                             (Object) new Object[0]), "message(Object...) speaks the JVM's locale");
+            assertEquals("Nicht gefunden", call(constant(payments, "NOT_FOUND"), "title"), "so does title()");
+            RuntimeException exception = (RuntimeException) call(payments, "notFound");
+            assertEquals("The payment could not be found.", exception.getMessage(),
+                    "an exception's message is in the catalog's default locale, for logs");
+            assertEquals("Die Zahlung wurde nicht gefunden.", exception.getLocalizedMessage());
         } finally {
             Locale.setDefault(saved);
         }

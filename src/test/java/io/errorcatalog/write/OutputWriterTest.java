@@ -80,4 +80,23 @@ class OutputWriterTest {
         assertTrue(error.getMessage().startsWith("refusing to write ../escape.java outside "), error.getMessage());
         assertFalse(Files.exists(out.resolve("escape.java")));
     }
+
+    @Test
+    void aFailedWriteLeavesThePreviousOutputAsItWas() throws IOException {
+        writer().write(List.of(source("p/A.java", "class A {}"), source("q/B.java", "class B {}")));
+        // q/B.java cannot be replaced: a directory now stands where its temporary file's parent must be.
+        Files.delete(out.resolve("java/q/B.java"));
+        Files.delete(out.resolve("java/q"));
+        Files.writeString(out.resolve("java/q"), "not a directory");
+
+        assertThrows(IOException.class, () -> writer().write(List.of(source("p/A.java", "class A { int changed; }"),
+                source("q/B.java", "class B {}"))));
+
+        assertEquals("// " + OutputWriter.MARKER + "\nclass A {}", Files.readString(out.resolve("java/p/A.java")),
+                "A was staged but never moved into place");
+        try (Stream<Path> files = Files.list(out.resolve("java/p"))) {
+            assertEquals(List.of("A.java"), files.map(path -> path.getFileName().toString()).toList(),
+                    "no temporary file is left behind");
+        }
+    }
 }

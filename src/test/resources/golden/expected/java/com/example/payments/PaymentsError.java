@@ -159,9 +159,9 @@ public enum PaymentsError {
         return parameterCount;
     }
 
-    /** The title in the default locale. */
+    /** The title in the JVM's default locale (or the catalog's, where it has no text in that one). */
     public String title() {
-        return title(DEFAULT_LOCALE);
+        return title(Locale.getDefault());
     }
 
     /** The title in {@code locale}, or in the default locale where the catalog has no such locale. */
@@ -230,12 +230,22 @@ public enum PaymentsError {
         return errors == null ? Collections.<PaymentsError>emptyList() : Collections.unmodifiableList(errors);
     }
 
-    /** The exception of {@link #TOO_LONG}, with its arguments typed. */
+    /** The exception of {@link #NOT_FOUND}, its arguments typed. */
+    public static PaymentsException notFound() {
+        return new PaymentsException(NOT_FOUND, new Object[] {  });
+    }
+
+    /** The exception of {@link #TOO_LONG}, its arguments typed. */
     public static PaymentsValidationException tooLong(String field, int max, String value) {
         return new PaymentsValidationException(TOO_LONG, new Object[] { field, max, value });
     }
 
-    /** The exception of {@link #UPSTREAM_DOWN}, with its arguments typed. */
+    /** The exception of {@link #RATE_LIMITED}, its arguments typed. */
+    public static PaymentsException rateLimited() {
+        return new PaymentsException(RATE_LIMITED, new Object[] {  });
+    }
+
+    /** The exception of {@link #UPSTREAM_DOWN}, its arguments typed. */
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial });
     }

@@ -164,9 +164,9 @@ public enum RefundsError {
         return parameterCount;
     }
 
-    /** The title in the default locale. */
+    /** The title in the JVM's default locale (or the catalog's, where it has no text in that one). */
     public String title() {
-        return title(DEFAULT_LOCALE);
+        return title(Locale.getDefault());
     }
 
     /** The title in {@code locale}, or in the default locale where the catalog has no such locale. */
@@ -235,14 +235,29 @@ public enum RefundsError {
         return errors == null ? Collections.<RefundsError>emptyList() : Collections.unmodifiableList(errors);
     }
 
-    /** The exception of {@link #TOO_LONG}, with its arguments typed. */
+    /** The exception of {@link #NOT_FOUND}, its arguments typed. */
+    public static RefundsException notFound() {
+        return new RefundsException(NOT_FOUND, new Object[] {  });
+    }
+
+    /** The exception of {@link #TOO_LONG}, its arguments typed. */
     public static RefundsValidationException tooLong(String field, int max, String value) {
         return new RefundsValidationException(TOO_LONG, new Object[] { field, max, value });
     }
 
-    /** The exception of {@link #UPSTREAM_DOWN}, with its arguments typed. */
+    /** The exception of {@link #RATE_LIMITED}, its arguments typed. */
+    public static RefundsException rateLimited() {
+        return new RefundsException(RATE_LIMITED, new Object[] {  });
+    }
+
+    /** The exception of {@link #UPSTREAM_DOWN}, its arguments typed. */
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial });
+    }
+
+    /** The exception of {@link #REFUND_EXPIRED}, its arguments typed. */
+    public static RefundsException refundExpired() {
+        return new RefundsException(REFUND_EXPIRED, new Object[] {  });
     }
 
     private void checkArguments(Object[] arguments) {
