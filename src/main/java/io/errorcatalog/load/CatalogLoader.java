@@ -156,7 +156,7 @@ public final class CatalogLoader {
                     .flatMap(value -> status(reader, value, what));
             Optional<LocalizedText> title = reader.required("title", "{en: Not found}")
                     .flatMap(value -> localizedText(reader, value, "'title' of " + what));
-            Optional<LocalizedText> message = reader.required("message", "{en: 'The {item} was not found.'}")
+            Optional<LocalizedText> message = reader.required("message", "{en: The order was not found.}")
                     .flatMap(value -> localizedText(reader, value, "'message' of " + what));
             List<Parameter> params = reader.map("params").map(map -> params(reader, map, what)).orElse(List.of());
             LocalizedList causes = reader.node("causes")
@@ -246,9 +246,9 @@ public final class CatalogLoader {
                         .ifPresent(type -> {
                             Optional<ParamType> known = java.util.Arrays.stream(ParamType.values())
                                     .filter(candidate -> candidate.keyword().equals(type.value())).findFirst();
-                            if (known.isPresent()) {
-                                params.add(new Parameter(entry.key(), known.get(), entry.keyLocation()));
-                            } else {
+                            // A parameter of an unknown type is still declared: its messages are checked too.
+                            params.add(new Parameter(entry.key(), known.orElse(ParamType.STRING), entry.keyLocation()));
+                            if (known.isEmpty()) {
                                 reader.report(type.location(), "invalid-value", "parameter '" + entry.key()
                                         + "' of " + what + " has type '" + type.value()
                                         + "'; write one of: string, int, long, double, boolean");

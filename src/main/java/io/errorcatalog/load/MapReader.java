@@ -26,6 +26,8 @@ final class MapReader {
     private final String what;
     private final Set<String> knownKeys;
     private final List<Diagnostic> diagnostics;
+    /** Known keys that an unknown key looks like a misspelling of: one mistake, reported once. */
+    private final Set<String> misspelled = new java.util.HashSet<>();
 
     /**
      * @param what how diagnostics name the map ("the catalog", "error TOO_LONG")
@@ -47,6 +49,7 @@ final class MapReader {
     void rejectUnknownKeys() {
         for (MapNode.Entry entry : map.entries().values()) {
             if (!knownKeys.contains(entry.key())) {
+                nearest(entry.key()).ifPresent(misspelled::add);
                 String suggestion = nearest(entry.key())
                         .map(known -> "did you mean '" + known + "'?")
                         .orElse("the keys here are: " + String.join(", ", new TreeSet<>(knownKeys)));
@@ -71,7 +74,7 @@ final class MapReader {
 
     Optional<YamlNode> required(String key, String example) {
         Optional<YamlNode> node = node(key);
-        if (node.isEmpty()) {
+        if (node.isEmpty() && !misspelled.contains(key)) {
             report(owner, "missing-key", what + " has no '" + key + "'; add it, for example "
                     + key + ": " + example);
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.commons.lang3.StringUtils;
+
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
@@ -203,15 +205,17 @@ public final class CatalogValidator {
             Map<String, ErrorEntry> byName = new HashMap<>();
             Map<String, ErrorEntry> byCode = new HashMap<>();
             for (ErrorEntry error : resolved.errors()) {
+                // A clash among inherited errors is the parent's, and reported there.
+                boolean own = catalog.errors().contains(error);
                 ErrorEntry earlier = byName.putIfAbsent(error.name(), error);
-                if (earlier != null) {
+                if (earlier != null && own) {
                     report(error.location(), "duplicate-name", "the constant " + error.name()
                             + " is already defined at " + earlier.location() + "; rename one");
                 }
                 String code = error.code().value();
                 if (code != null) {
                     ErrorEntry sameCode = byCode.putIfAbsent(code, error);
-                    if (sameCode != null) {
+                    if (sameCode != null && own) {
                         report(error.code().location(), "duplicate-code", "the code '" + code + "' of "
                                 + error.name() + " is already the code of " + sameCode.name() + " at "
                                 + sameCode.code().location() + "; a code names one error");
@@ -313,16 +317,21 @@ public final class CatalogValidator {
             try {
                 template = MessageTemplate.parse(text.value());
             } catch (MessageTemplate.SyntaxException e) {
-                report(text.location(), "invalid-message", "the " + locale + " message of " + what + " has "
-                        + e.getMessage());
+                report(text.location(), "invalid-message", "the " + locale + " message of " + what
+                        + " is not a valid template: " + e.getMessage());
                 return;
             }
             Set<String> used = template.parameterNames();
             for (String name : used) {
                 if (!declared.contains(name)) {
+                    String fix = declared.stream()
+                            .filter(known -> StringUtils.getLevenshteinDistance(known, name) <= 2)
+                            .findFirst()
+                            .map(known -> "did you mean {" + known + "}?")
+                            .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
+                                    + " literal braces");
                     report(text.location(), "undeclared-parameter", "the " + locale + " message of " + what
-                            + " uses {" + name + "}, which 'params' does not declare; declare it (params: {"
-                            + name + ": string}) or write '{{" + name + "}}' for literal braces");
+                            + " uses {" + name + "}, which 'params' does not declare; " + fix);
                 }
             }
             for (String name : declared) {
