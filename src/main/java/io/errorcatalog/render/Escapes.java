@@ -1,6 +1,7 @@
 package io.errorcatalog.render;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.errorcatalog.model.MessageTemplate;
@@ -33,9 +34,9 @@ public final class Escapes {
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
                         // Octal, not a Unicode escape: javac decodes those before it lexes the literal.
-                        out.append(String.format("\\%03o", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
                     } else if (c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
@@ -91,7 +92,7 @@ public final class Escapes {
             if (c == '\\') {
                 out.append("\\\\");
             } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\\\u%04x", (int) c));
             } else {
                 out.append(c);
             }
@@ -118,7 +119,7 @@ public final class Escapes {
                 case ' ' -> out.append(i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

@@ -75,6 +75,7 @@ public final class TemplateEngine {
         Mustache mustache = factory.compile(name);
         StringWriter out = new StringWriter();
         mustache.execute(out, view);
-        return out.toString();
+        // A template saved with Windows line ends must not make the output depend on the machine.
+        return out.toString().replace("\r\n", "\n");
     }
 }
