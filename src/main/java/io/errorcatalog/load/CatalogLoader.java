@@ -82,7 +82,9 @@ public final class CatalogLoader {
             Optional<Located<String>> title = reader.requiredText("title", "Payments API");
             List<Located<String>> locales = reader.required("locales", "[en, de]")
                     .map(list -> textList(reader, list, "'locales' of the catalog")).orElse(List.of());
-            if (locales.isEmpty() && reader.node("locales").isPresent()) {
+            // Only an empty list: a 'locales' of another kind, or of unreadable items, is reported already.
+            if (reader.node("locales").filter(value -> value instanceof ListNode list && list.items().isEmpty())
+                    .isPresent()) {
                 reader.report(reader.node("locales").get().location(), "missing-locale",
                         "'locales' of the catalog is empty; list at least the default locale, such as [en]");
             }
@@ -103,17 +105,24 @@ public final class CatalogLoader {
                         }
                     });
 
+            // Read before giving up on the catalog, so that their mistakes are reported in the same run.
+            Optional<Located<String>> description = reader.text("description");
+            Optional<Located<String>> javaPackage = reader.text("package");
+            Optional<Located<String>> enumName = reader.text("enum");
+            Optional<Located<String>> exceptionName = reader.text("exception");
+            Optional<Located<String>> docs = reader.text("docs");
+            Optional<Located<String>> extendsId = reader.text("extends");
             if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Catalog(file, id.get(), title.get().value(),
-                    reader.text("description").map(Located::value).orElse(null),
-                    reader.text("package").orElse(null),
-                    reader.text("enum").orElse(null),
-                    reader.text("exception").orElse(null),
+                    description.map(Located::value).orElse(null),
+                    javaPackage.orElse(null),
+                    enumName.orElse(null),
+                    exceptionName.orElse(null),
                     locales,
-                    reader.text("docs").map(Located::value).orElse(null),
-                    reader.text("extends").orElse(null),
+                    docs.orElse(null),
+                    extendsId.orElse(null),
                     groups, errors));
         }
 
@@ -136,7 +145,7 @@ public final class CatalogLoader {
                         GROUP_KEYS, diagnostics);
                 reader.rejectUnknownKeys();
                 return new Group(entry.key(),
-                        reader.text("exception").map(Located::value).orElse(null),
+                        reader.text("exception").orElse(null),
                         reader.text("description").map(Located::value).orElse(null),
                         entry.keyLocation());
             });
@@ -166,7 +175,7 @@ public final class CatalogLoader {
             Severity severity = reader.keyword("severity", Severity.class, Severity::keyword).orElse(defaults.severity());
             RetryAdvice retry = reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(defaults.retry());
             Located<String> group = reader.text("group").orElse(defaults.group());
-            String docs = reader.text("docs").map(Located::value).orElse(null);
+            Located<String> docs = reader.text("docs").orElse(null);
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
 
             // An entry with a part that could not be read is kept, so the validator still checks the
@@ -187,6 +196,11 @@ public final class CatalogLoader {
         }
 
         private Optional<Located<Integer>> status(MapReader reader, YamlNode node, String what) {
+            if (!(node instanceof ScalarNode)) {
+                reader.report(node.location(), "wrong-type", "'status' of " + what + " must be an HTTP status"
+                        + " (a number from 100 to 599) or null, not " + node.kind());
+                return Optional.empty();
+            }
             return nullableText(reader, node, "'status' of " + what).flatMap(text -> {
                 if (text.value() == null) {
                     return Optional.of(new Located<Integer>(null, text.location()));
@@ -215,18 +229,28 @@ public final class CatalogLoader {
             return texts;
         }
 
-        /** A map of locale to text, or a plain text meaning the default locale's. */
+        /**
+         * A map of locale to text, or a plain text meaning the default locale's; empty when any of its
+         * texts cannot be read, so a text reported as unreadable is not reported as missing too.
+         */
         private Optional<LocalizedText> localizedText(MapReader reader, YamlNode node, String what) {
             if (node instanceof ScalarNode) {
                 return reader.text(node, what).map(text -> new LocalizedText(
                         localeTags.isEmpty() ? Map.of() : Map.of(localeTags.get(0), text), node.location()));
             }
-            return reader.asMap(node, what).map(map -> {
-                Map<String, Located<String>> byLocale = new LinkedHashMap<>();
-                map.entries().values().forEach(entry -> reader.text(entry.value(),
-                        "the " + entry.key() + " text of " + what).ifPresent(text -> byLocale.put(entry.key(), text)));
-                return new LocalizedText(byLocale, node.location());
-            });
+            if (!(node instanceof MapNode map)) {
+                reader.report(node.location(), "wrong-type", what + " must be a text or a map from each locale to"
+                        + " its text, not " + node.kind());
+                return Optional.empty();
+            }
+            Map<String, Located<String>> byLocale = new LinkedHashMap<>();
+            boolean complete = true;
+            for (MapNode.Entry entry : map.entries().values()) {
+                Optional<Located<String>> text = reader.text(entry.value(), "the " + entry.key() + " text of " + what);
+                text.ifPresent(value -> byLocale.put(entry.key(), value));
+                complete &= text.isPresent();
+            }
+            return complete ? Optional.of(new LocalizedText(byLocale, node.location())) : Optional.empty();
         }
 
         private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, String what) {

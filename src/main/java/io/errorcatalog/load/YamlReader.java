@@ -1,6 +1,7 @@
 package io.errorcatalog.load;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,10 +18,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -47,11 +52,11 @@ public final class YamlReader {
      */
     public static final int MAX_LINE_LENGTH = 100_000;
 
+    private final LoaderOptions loaderOptions;
     private final YAMLFactory factory;
 
     public YamlReader() {
-        LoaderOptions loaderOptions = new LoaderOptions();
-        loaderOptions.setAllowDuplicateKeys(false);
+        loaderOptions = new LoaderOptions();
         loaderOptions.setCodePointLimit(MAX_FILE_BYTES);
         // Our own factory with our own constraints: the JVM-wide override would change other plugins too.
         factory = YAMLFactory.builder()
@@ -60,7 +65,10 @@ public final class YamlReader {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_SCALAR_LENGTH)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // The builder, unlike new YAMLFactory(), leaves this off: without it 'code:' would be the empty text.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                // Duplicate keys are found by Reading.map, which knows where the first one is; Jackson would
+                // stop at the first with a place after the key (it does so when LoaderOptions refuses duplicates).
                 .build();
     }
 
@@ -84,12 +92,23 @@ public final class YamlReader {
                         "the file holds no catalog; write a map with at least 'id', 'title', 'locales' and 'errors'"));
                 return Optional.empty();
             }
-            YamlNode root = reading.node(first);
+            YamlNode root;
+            try {
+                root = reading.node(first);
+            } catch (StreamConstraintsException e) {
+                if (!String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
+                    throw e;
+                }
+                diagnostics.add(new Diagnostic(reading.here(), "too-deep", "maps and lists are nested more than "
+                        + MAX_NESTING_DEPTH + " levels deep here; a catalog needs far fewer"));
+                return Optional.empty();
+            }
             if (parser.nextToken() != null) {
                 diagnostics.add(new Diagnostic(reading.here(), "multiple-documents",
                         "a second YAML document starts here; a catalog file holds one document, so put"
                                 + " each catalog in a file of its own"));
             }
+            reading.refuseScalarAnchors(new Yaml(loaderOptions).parse(new StringReader(text.get())));
             return reading.failed ? Optional.empty() : Optional.of(root);
         } catch (IOException e) {
             diagnostics.add(syntaxError(file, e));
@@ -142,9 +161,10 @@ public final class YamlReader {
         return in.position();
     }
 
+    /** The place of {@code text.charAt(index)}; a byte order mark takes no column. */
     private static SourceLocation locationAt(String file, String text, int index) {
         int line = 1;
-        int lineStart = 0;
+        int lineStart = text.startsWith("\uFEFF") ? 1 : 0;
         for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
@@ -163,6 +183,12 @@ public final class YamlReader {
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+            // Where the unfinished quote, list or map began is often where the mistake is.
+            Mark context = marked.getContextMark();
+            if (marked.getContext() != null && context != null) {
+                problem += " (" + marked.getContext() + " that starts at "
+                        + new SourceLocation(file, context.getLine() + 1, context.getColumn() + 1) + ")";
+            }
             return new Diagnostic(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
                     "yaml-syntax", problem + "; fix the YAML syntax here");
         }
@@ -174,10 +200,6 @@ public final class YamlReader {
                 at = new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
             }
             message = processing.getOriginalMessage();
-        }
-        if (message.startsWith("Duplicate field")) {
-            return new Diagnostic(at, "duplicate-key", message.replace("Duplicate field", "the key")
-                    + " is written twice in the same map; keep one");
         }
         return new Diagnostic(at, "yaml-syntax", firstLine(message) + "; fix the YAML here");
     }
@@ -221,8 +243,8 @@ public final class YamlReader {
             }
             String tag = parser.getTypeId();
             if (tag != null) {
-                refuse("yaml-tag", "the tag " + tag + " is not allowed in a catalog; remove it (to keep a"
-                        + " value as text, quote it)");
+                refuse("yaml-tag", "the tag " + asWritten(tag) + " is not allowed in a catalog; remove it (to keep"
+                        + " a value as text, quote it)");
             }
             return switch (token) {
                 case START_OBJECT -> map(at);
@@ -230,6 +252,35 @@ public final class YamlReader {
                 case VALUE_NULL -> new YamlNode.ScalarNode(parser.getText(), true, at);
                 default -> scalar(at);
             };
+        }
+
+        /** Jackson gives {@code !!str} as {@code tag:yaml.org,2002:str} and {@code !secret} as {@code secret}. */
+        private static String asWritten(String tag) {
+            String standard = "tag:yaml.org,2002:";
+            return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
+        }
+
+        /**
+         * Jackson keeps the anchor of a map or list but drops that of a scalar (a key or a text), so the
+         * events of the first document are read once more for those.
+         */
+        void refuseScalarAnchors(Iterable<Event> events) {
+            try {
+                for (Event event : events) {
+                    if (event.is(Event.ID.DocumentEnd)) {
+                        return;
+                    }
+                    if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                        Mark mark = scalar.getStartMark();
+                        diagnostics.add(new Diagnostic(new SourceLocation(file, mark.getLine() + 1,
+                                mark.getColumn() + 1), "yaml-anchor", "an anchor (&" + scalar.getAnchor()
+                                + ") is not allowed in a catalog; remove it and write values out in full"));
+                        failed = true;
+                    }
+                }
+            } catch (YAMLException e) {
+                // Only the first document is looked at, and Jackson has read it already without error.
+            }
         }
 
         /** Jackson's maxStringLength does not bound YAML scalars, so the length is checked here. */
@@ -249,12 +300,17 @@ public final class YamlReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourceLocation keyAt = here();
+                YamlNode.MapNode.Entry first = entries.get(key);
+                if (first != null) {
+                    refuse("duplicate-key", "the key '" + key + "' is written twice in the same map (first at "
+                            + first.keyLocation() + "); keep one");
+                }
                 if (key.equals("<<")) {
                     refuse("yaml-merge-key", "the merge key '<<' is not allowed in a catalog; write the keys"
                             + " out in full");
                 }
                 YamlNode value = node(parser.nextToken());
-                entries.put(key, new YamlNode.MapNode.Entry(key, keyAt, value));
+                entries.putIfAbsent(key, new YamlNode.MapNode.Entry(key, keyAt, value));
             }
             if (token != JsonToken.END_OBJECT) {
                 throw new IOException("unexpected " + token + " in a map");

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param enumName null where the catalog names none (derived from the id)
  * @param exceptionName null where the catalog names none (derived from the enum name)
  * @param locales the locale tags as written; the first is the default
+ * @param docsBase null, or the documentation base URL as written
  * @param extendsId null, or the id of the catalog this one extends
  */
 public record Catalog(
@@ -23,10 +24,11 @@ public record Catalog(
         Located<String> enumName,
         Located<String> exceptionName,
         List<Located<String>> locales,
-        String docsBase,
+        Located<String> docsBase,
         Located<String> extendsId,
         Map<String, Group> groups,
         List<ErrorEntry> errors) {
+
 
     public Catalog {
         locales = List.copyOf(locales);

@@ -74,7 +74,7 @@ public final class CatalogSet {
         String stem = StringUtils.removeEnd(exceptionName, "Exception");
         List<ResolvedCatalog.ResolvedGroup> resolvedGroups = groups.values().stream()
                 .map(group -> new ResolvedCatalog.ResolvedGroup(group, group.exceptionName() != null
-                        ? group.exceptionName()
+                        ? group.exceptionName().value()
                         : stem + pascalCase(group.id()) + "Exception"))
                 .toList();
         String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;

@@ -26,8 +26,9 @@ public record ErrorEntry(
         Located<String> group,
         Severity severity,
         RetryAdvice retry,
-        String docs,
+        Located<String> docs,
         String deprecation) {
+
 
     public ErrorEntry {
         params = List.copyOf(params);

@@ -5,5 +5,6 @@ package io.errorcatalog.model;
  * catalog's base exception.
  *
  * @param exceptionName the class name the catalog gives, or null to derive it from the id
+ * @param location where the group's id is written
  */
-public record Group(String id, String exceptionName, String description, SourceLocation location) {}
+public record Group(String id, Located<String> exceptionName, String description, SourceLocation location) {}

@@ -16,11 +16,12 @@ public final class JavaNames {
 
     /**
      * Words {@link SourceVersion#isKeyword} accepts as identifiers, but that newer Java versions
-     * restrict ({@code var}, {@code record}, ...) or that only a later language level allows.
+     * restrict ({@code var}, {@code record}, ...) or that only a later language level allows. The
+     * words of module declarations ({@code module}, {@code to}, {@code with}, ...) are not among them:
+     * they are keywords only in {@code module-info.java}, and {@code {to}} is a fine parameter.
      */
     private static final Set<String> RESTRICTED = Set.of("_", "var", "yield", "record", "sealed", "permits",
-            "non-sealed", "exports", "module", "open", "opens", "provides", "requires", "to", "transitive",
-            "uses", "with", "when");
+            "non-sealed", "when");
 
     /** Type names the generated sources use unqualified: a catalog type of the same name would shadow them. */
     public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer",

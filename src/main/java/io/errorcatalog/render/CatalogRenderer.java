@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.LocalizedList;
 import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.Parameter;
@@ -109,7 +110,9 @@ public final class CatalogRenderer {
         List<String> parameters = error.params().stream()
                 .map(param -> param.type().javaType() + " " + param.name()).toList();
         List<String> arguments = error.params().stream().map(Parameter::name).toList();
-        return new Views.FactoryView(error.name(), method, exceptionType, Escapes.commaSeparated(parameters),
+        List<String> javadoc = error.params().stream()
+                .map(param -> " @param " + param.name() + " the message's {" + param.name() + "}").toList();
+        return new Views.FactoryView(javadoc, error.name(), method, exceptionType, Escapes.commaSeparated(parameters),
                 Escapes.commaSeparated(arguments));
     }
 
@@ -117,8 +120,8 @@ public final class CatalogRenderer {
         if (error.docs() == null) {
             return null;
         }
-        String base = catalog.declaringCatalog(error).docsBase();
-        return base == null ? error.docs() : URI.create(base).resolve(error.docs()).toString();
+        Located<String> base = catalog.declaringCatalog(error).docsBase();
+        return base == null ? error.docs().value() : URI.create(base.value()).resolve(error.docs().value()).toString();
     }
 
     private static List<Views.BundleEntry> bundleEntries(ResolvedCatalog catalog, String locale) {
@@ -192,9 +195,12 @@ public final class CatalogRenderer {
     private static List<String> constantJavadoc(ResolvedCatalog catalog, ErrorEntry error) {
         String locale = catalog.catalog().defaultLocale();
         List<String> lines = new ArrayList<>();
-        lines.add(" <b>" + Escapes.javadoc(error.title().get(locale)) + "</b>");
+        String title = Escapes.javadoc(error.title().get(locale));
+        // javadoc refuses an element with only white space in it, so such a title or code goes without one.
+        lines.add(title.isBlank() ? " (a blank title)" : " <b>" + title + "</b>");
         String code = error.code().value() == null ? "none (the API sends no code)"
-                : "<code>" + Escapes.javadoc(error.code().value()) + "</code>";
+                : Escapes.javadoc(error.code().value());
+        code = error.code().value() == null ? code : code.isBlank() ? "&quot;" + code + "&quot;" : "<code>" + code + "</code>";
         String status = error.status().value() == null ? "undocumented" : error.status().value().toString();
         lines.add(" <p>Code: " + code + ". HTTP status: " + status + ". Severity: " + error.severity().keyword()
                 + ". Retry: " + error.retry().keyword() + ".");

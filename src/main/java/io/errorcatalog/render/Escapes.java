@@ -69,6 +69,11 @@ public final class Escapes {
                 default -> {
                     if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
                         out.append(' ');
+                    } else if (!Character.isDefined(c) || Character.getType(c) == Character.CONTROL
+                            || (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)) {
+                        // javadoc refuses a reference to an unassigned or control character; the text
+                        // itself stays exact in the bundles, only its documentation shows a replacement.
+                        out.append("&#xfffd;");
                     } else if (c > 0x7e) {
                         out.append("&#x").append(Integer.toHexString(c)).append(';');
                     } else {

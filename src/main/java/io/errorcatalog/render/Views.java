@@ -54,8 +54,13 @@ public final class Views {
             int parameterCount,
             String documentationUrl) {}
 
-    /** A typed factory method: {@code static <exceptionType> <method>(<parameters>)}. */
+    /**
+     * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
+     *
+     * @param javadoc one {@code @param} line per parameter
+     */
     public record FactoryView(
+            List<String> javadoc,
             String constant,
             String method,
             String exceptionType,

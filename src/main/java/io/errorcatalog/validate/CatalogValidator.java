@@ -140,14 +140,14 @@ public final class CatalogValidator {
             if (catalog.docsBase() == null) {
                 return;
             }
+            SourceLocation at = catalog.docsBase().location();
             try {
-                if (!new URI(catalog.docsBase()).isAbsolute()) {
-                    report(catalog.id().location(), "invalid-url", "'docs' of the catalog must be an absolute"
-                            + " URL such as https://example.com/errors, not '" + catalog.docsBase() + "'");
+                if (!new URI(catalog.docsBase().value()).isAbsolute()) {
+                    report(at, "invalid-url", "'docs' of the catalog must be an absolute URL such as"
+                            + " https://example.com/errors, not '" + catalog.docsBase().value() + "'");
                 }
             } catch (URISyntaxException e) {
-                report(catalog.id().location(), "invalid-url", "'docs' of the catalog is not a URL: "
-                        + e.getMessage());
+                report(at, "invalid-url", "'docs' of the catalog is not a URL: " + e.getMessage());
             }
         }
 
@@ -195,7 +195,7 @@ public final class CatalogValidator {
                         + " letters and digits in words joined by '-', such as 'validation'");
             }
             if (group.exceptionName() != null) {
-                checkJavaName(new Located<>(group.exceptionName(), group.location()), JavaNames::isTypeName,
+                checkJavaName(group.exceptionName(), JavaNames::isTypeName,
                         "exception name", "a Java type name such as PaymentValidationException");
             }
         }
@@ -344,15 +344,16 @@ public final class CatalogValidator {
         }
 
         private void checkDocs(ErrorEntry error, String what) {
+            SourceLocation at = error.docs().location();
             try {
-                URI docs = new URI(error.docs());
+                URI docs = new URI(error.docs().value());
                 if (!docs.isAbsolute() && catalog.docsBase() == null) {
-                    report(error.location(), "invalid-url", "'docs' of " + what + " is the relative reference '"
-                            + error.docs() + "', but the catalog has no 'docs' base URL to resolve it against;"
+                    report(at, "invalid-url", "'docs' of " + what + " is the relative reference '"
+                            + error.docs().value() + "', but the catalog has no 'docs' base URL to resolve it against;"
                             + " add one or write an absolute URL");
                 }
             } catch (URISyntaxException e) {
-                report(error.location(), "invalid-url", "'docs' of " + what + " is not a URL: " + e.getMessage());
+                report(at, "invalid-url", "'docs' of " + what + " is not a URL: " + e.getMessage());
             }
         }
     }

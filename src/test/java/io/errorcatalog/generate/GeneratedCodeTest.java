@@ -75,6 +75,11 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void javadocOfTheGeneratedCodePassesEveryDoclintCheck() throws Exception {
+        JavaCompilation.assertJavadocIsClean(output.resolve("java"), output.resolve("javadoc"));
+    }
+
+    @Test
     void constantsKeepCatalogOrderAndFacts() throws Exception {
         assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN"),
                 java.util.Arrays.stream(payments.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());

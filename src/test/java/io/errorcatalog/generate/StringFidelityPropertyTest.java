@@ -81,6 +81,7 @@ class StringFidelityPropertyTest {
             Files.writeString(catalogs.resolve("c" + c + ".yaml"), yaml(c, errors), StandardCharsets.UTF_8);
         }
         Catalogs.generate(catalogs, work.resolve("out"));
+        JavaCompilation.assertJavadocIsClean(work.resolve("out/java"), work.resolve("javadoc"));
         try (URLClassLoader loader = JavaCompilation.compileAndLoad(work.resolve("out/java"),
                 work.resolve("out/resources"), work.resolve("classes"))) {
             for (int c = 0; c < CATALOGS; c++) {

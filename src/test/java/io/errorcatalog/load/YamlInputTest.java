@@ -362,7 +362,7 @@ class YamlInputTest {
     @Test
     void nestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep() {
         String deep = "[".repeat(YamlReader.MAX_NESTING_DEPTH) + "]".repeat(YamlReader.MAX_NESTING_DEPTH);
-        assertEquals(List.of("bad.yaml:2:40: [too-deep] maps and lists are nested more than 32 levels deep here;"
+        assertEquals(List.of("bad.yaml:4:44: [too-deep] maps and lists are nested more than 32 levels deep here;"
                         + " a catalog needs far fewer"),
                 loadProblems("bad.yaml", "id: pay\ntitle: Pay\nlocales: [en]\ncauses: {en: " + deep + "}\n"));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.tools.DocumentationTool;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -22,15 +23,36 @@ public final class JavaCompilation {
     private JavaCompilation() {}
 
     /**
+     * Runs javadoc with every doclint check on the sources, as a consumer's javadoc build would.
+     *
+     * @throws AssertionError with javadoc's output if it reports anything
+     */
+    public static void assertJavadocIsClean(Path sourceRoot, Path docDirectory) throws IOException {
+        DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+        StringWriter output = new StringWriter();
+        try (StandardJavaFileManager files = javadoc.getStandardFileManager(null, null, null)) {
+            boolean documented = javadoc.getTask(output, files, null, null,
+                    List.of("-quiet", "-Xdoclint:all", "-Xwerror", "-encoding", "US-ASCII", "-d", docDirectory.toString()),
+                    files.getJavaFileObjectsFromPaths(javaFiles(sourceRoot))).call();
+            if (!documented) {
+                throw new AssertionError("javadoc of the generated code is not clean:\n" + output);
+            }
+        }
+    }
+
+    private static List<Path> javaFiles(Path sourceRoot) throws IOException {
+        try (Stream<Path> walk = Files.walk(sourceRoot)) {
+            return walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    /**
      * @return a class loader over the compiled classes and {@code resourceRoot}
      * @throws AssertionError with javac's output if compilation fails or warns
      */
     public static URLClassLoader compileAndLoad(Path sourceRoot, Path resourceRoot, Path classesDirectory)
             throws IOException {
-        List<Path> sources;
-        try (Stream<Path> walk = Files.walk(sourceRoot)) {
-            sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
-        }
+        List<Path> sources = javaFiles(sourceRoot);
         Files.createDirectories(classesDirectory);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter output = new StringWriter();

@@ -136,53 +136,96 @@ public enum RefundsError {
         this.documentationUrl = documentationUrl;
     }
 
-    /** The code exactly as the API sends it, or {@code null} where the API sends none. */
+    /**
+     * The wire code.
+     *
+     * @return the code exactly as the API sends it, or {@code null} where the API sends none
+     */
     public String code() {
         return code;
     }
 
-    /** The HTTP status the API answers with, or {@code 0} where the API documents none. */
+    /**
+     * The HTTP status.
+     *
+     * @return the status the API answers with, or {@code 0} where the API documents none
+     */
     public int httpStatus() {
         return httpStatus;
     }
 
+    /**
+     * How bad this error is.
+     *
+     * @return the severity the catalog gives
+     */
     public Severity severity() {
         return severity;
     }
 
+    /**
+     * Whether, and when, a retry can succeed.
+     *
+     * @return the retry advice the catalog gives
+     */
     public Retry retry() {
         return retry;
     }
 
-    /** The documentation of this error, or {@code null} where the catalog links none. */
+    /**
+     * The documentation of this error.
+     *
+     * @return its URL, or {@code null} where the catalog links none
+     */
     public String documentationUrl() {
         return documentationUrl;
     }
 
-    /** How many arguments {@link #message(Locale, Object...)} and {@link #exception(Object...)} take. */
+    /**
+     * How many arguments {@link #message(Locale, Object...)} and {@link #exception(Object...)} take.
+     *
+     * @return the number of the message's parameters
+     */
     public int parameterCount() {
         return parameterCount;
     }
 
-    /** The title in the JVM's default locale (or the catalog's, where it has no text in that one). */
+    /**
+     * The title in the JVM's default locale.
+     *
+     * @return the title, in the catalog's default locale where it has no text in the JVM's
+     */
     public String title() {
         return title(Locale.getDefault());
     }
 
-    /** The title in {@code locale}, or in the default locale where the catalog has no such locale. */
+    /**
+     * The title in a locale.
+     *
+     * @param locale the locale to speak
+     * @return the title, in the catalog's default locale where it has no text in {@code locale}
+     */
     public String title(Locale locale) {
         return bundle(locale).getString(name() + ".title");
     }
 
-    /** The message in the JVM's default locale (or the catalog's, where it has no text in that one). */
+    /**
+     * The message in the JVM's default locale.
+     *
+     * @param arguments one per parameter, in the catalog's order
+     * @return the message, in the catalog's default locale where it has no text in the JVM's
+     * @throws IllegalArgumentException if the number of arguments is not {@link #parameterCount()}
+     */
     public String message(Object... arguments) {
         return message(Locale.getDefault(), arguments);
     }
 
     /**
-     * The message in {@code locale}, or in the default locale where the catalog has no such locale, with
-     * the arguments formatted for {@code locale}.
+     * The message in a locale, its arguments formatted for that locale.
      *
+     * @param locale the locale to speak
+     * @param arguments one per parameter, in the catalog's order
+     * @return the message, in the catalog's default locale where it has no text in {@code locale}
      * @throws IllegalArgumentException if the number of arguments is not {@link #parameterCount()}
      */
     public String message(Locale locale, Object... arguments) {
@@ -190,12 +233,22 @@ public enum RefundsError {
         return new MessageFormat(bundle(locale).getString(name() + ".message"), locale).format(arguments);
     }
 
-    /** The possible causes in {@code locale}; empty where the catalog lists none. */
+    /**
+     * The possible causes.
+     *
+     * @param locale the locale to speak
+     * @return the causes, empty where the catalog lists none
+     */
     public List<String> causes(Locale locale) {
         return list(locale, ".causes");
     }
 
-    /** The advised solutions in {@code locale}; empty where the catalog lists none. */
+    /**
+     * The advised solutions.
+     *
+     * @param locale the locale to speak
+     * @return the solutions, empty where the catalog lists none
+     */
     public List<String> solutions(Locale locale) {
         return list(locale, ".solutions");
     }
@@ -203,6 +256,8 @@ public enum RefundsError {
     /**
      * This error as an exception of its group's class.
      *
+     * @param arguments one per parameter, in the catalog's order
+     * @return the exception, not thrown
      * @throws IllegalArgumentException if the number of arguments is not {@link #parameterCount()}
      */
     public RefundsException exception(Object... arguments) {
@@ -218,44 +273,86 @@ public enum RefundsError {
         }
     }
 
-    /** The error with this wire code. */
+    /**
+     * Finds an error by its wire code.
+     *
+     * @param code the code as the API sends it
+     * @return the error, or empty where no error has that code
+     */
     public static Optional<RefundsError> byCode(String code) {
         return Optional.ofNullable(BY_CODE.get(code));
     }
 
-    /** The first error, in catalog order, with this HTTP status. */
+    /**
+     * Finds the first error, in catalog order, with an HTTP status.
+     *
+     * @param httpStatus the status
+     * @return the error, or empty where none has that status ({@code 0} finds none)
+     */
     public static Optional<RefundsError> byHttpStatus(int httpStatus) {
         List<RefundsError> errors = BY_STATUS.get(httpStatus);
         return errors == null ? Optional.<RefundsError>empty() : Optional.of(errors.get(0));
     }
 
-    /** Every error with this HTTP status, in catalog order. */
+    /**
+     * Finds every error with an HTTP status.
+     *
+     * @param httpStatus the status
+     * @return the errors in catalog order, empty where none has that status ({@code 0} finds none)
+     */
     public static List<RefundsError> allByHttpStatus(int httpStatus) {
         List<RefundsError> errors = BY_STATUS.get(httpStatus);
         return errors == null ? Collections.<RefundsError>emptyList() : Collections.unmodifiableList(errors);
     }
 
-    /** The exception of {@link #NOT_FOUND}, its arguments typed. */
+    /**
+     * The exception of {@link #NOT_FOUND}, its arguments typed.
+     *
+     * @return the exception, not thrown
+     */
     public static RefundsException notFound() {
         return new RefundsException(NOT_FOUND, new Object[] {  });
     }
 
-    /** The exception of {@link #TOO_LONG}, its arguments typed. */
+    /**
+     * The exception of {@link #TOO_LONG}, its arguments typed.
+     *
+     * @param field the message's {field}
+     * @param max the message's {max}
+     * @param value the message's {value}
+     * @return the exception, not thrown
+     */
     public static RefundsValidationException tooLong(String field, int max, String value) {
         return new RefundsValidationException(TOO_LONG, new Object[] { field, max, value });
     }
 
-    /** The exception of {@link #RATE_LIMITED}, its arguments typed. */
+    /**
+     * The exception of {@link #RATE_LIMITED}, its arguments typed.
+     *
+     * @return the exception, not thrown
+     */
     public static RefundsException rateLimited() {
         return new RefundsException(RATE_LIMITED, new Object[] {  });
     }
 
-    /** The exception of {@link #UPSTREAM_DOWN}, its arguments typed. */
+    /**
+     * The exception of {@link #UPSTREAM_DOWN}, its arguments typed.
+     *
+     * @param service the message's {service}
+     * @param attempts the message's {attempts}
+     * @param ratio the message's {ratio}
+     * @param partial the message's {partial}
+     * @return the exception, not thrown
+     */
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial });
     }
 
-    /** The exception of {@link #REFUND_EXPIRED}, its arguments typed. */
+    /**
+     * The exception of {@link #REFUND_EXPIRED}, its arguments typed.
+     *
+     * @return the exception, not thrown
+     */
     public static RefundsException refundExpired() {
         return new RefundsException(REFUND_EXPIRED, new Object[] {  });
     }

@@ -13,8 +13,10 @@ public class RefundsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error this exception is. */
     private final RefundsError error;
 
+    /** The message's arguments, in the order of the catalog's parameters. */
     private final Object[] arguments;
 
     /** Made by {@link RefundsError#exception(Object...)} and the typed factories, which check the arguments. */
@@ -24,26 +26,48 @@ public class RefundsException extends RuntimeException {
         this.arguments = arguments;
     }
 
+    /**
+     * The error this exception is.
+     *
+     * @return its constant
+     */
     public RefundsError getError() {
         return error;
     }
 
-    /** The message's arguments, in the order of the catalog's parameters. */
+    /**
+     * The message's arguments.
+     *
+     * @return them in the order of the catalog's parameters
+     */
     public List<Object> getArguments() {
         return Collections.unmodifiableList(Arrays.asList(arguments));
     }
 
-    /** The HTTP status, or {@code 0} where the API documents none. */
+    /**
+     * The HTTP status.
+     *
+     * @return the status, or {@code 0} where the API documents none
+     */
     public int getHttpStatus() {
         return error.httpStatus();
     }
 
-    /** The message in {@code locale}, or in the catalog's default locale where it has no such locale. */
+    /**
+     * The message in a locale.
+     *
+     * @param locale the locale to speak
+     * @return the message, in the catalog's default locale where it has no text in {@code locale}
+     */
     public String getMessage(Locale locale) {
         return error.message(locale, arguments);
     }
 
-    /** The message in the JVM's default locale; {@link #getMessage()} is in the catalog's default locale. */
+    /**
+     * The message in the JVM's default locale; {@link #getMessage()} is in the catalog's default locale.
+     *
+     * @return the message
+     */
     @Override
     public String getLocalizedMessage() {
         return getMessage(Locale.getDefault());

@@ -1,0 +1,189 @@
+package io.errorcatalog.validate;
+
+import static io.errorcatalog.load.CatalogTexts.validationProblems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules between catalogs: ids, {@code extends}, and what a catalog inherits. */
+class CatalogSetTest {
+
+    private static final String PARENT = """
+            id: parent
+            title: Parent
+            locales: [en, de]
+            docs: https://example.com/errors
+            groups:
+              validation: {}
+            errors:
+              NOT_FOUND:
+                code: not_found
+                status: 404
+                title: {en: Not found, de: Nicht gefunden}
+                message: {en: Not found, de: Nicht gefunden}
+            """;
+
+    @Test
+    void childExtendingItsParentCorrectlyGivesNoDiagnostics() {
+        assertEquals(List.of(), validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en]
+                extends: parent
+                errors:
+                  GONE:
+                    code: gone
+                    status: 410
+                    title: Gone
+                    message: Gone
+                    group: validation
+                """));
+    }
+
+    @Test
+    void constantNameDefinedInBothParentAndChildIsReportedInTheChild() {
+        assertEquals(List.of("child.yaml:6:3: [duplicate-name] the constant NOT_FOUND is already defined at"
+                        + " parent.yaml:8:3; rename one"),
+                validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en]
+                extends: parent
+                errors:
+                  NOT_FOUND:
+                    code: not_found_again
+                    status: 404
+                    title: Not found
+                    message: Not found
+                """));
+    }
+
+    @Test
+    void codeUsedInBothParentAndChildIsReportedInTheChild() {
+        assertEquals(List.of("child.yaml:7:11: [duplicate-code] the code 'not_found' of GONE is already the code of"
+                        + " NOT_FOUND at parent.yaml:9:11; a code names one error"),
+                validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en]
+                extends: parent
+                errors:
+                  GONE:
+                    code: not_found
+                    status: 410
+                    title: Gone
+                    message: Gone
+                """));
+    }
+
+    @Test
+    void extendsOfAnUnknownIdListsTheKnownIds() {
+        assertEquals(List.of("child.yaml:4:10: [unknown-catalog] catalog 'child' extends 'parnet', but no catalog has"
+                        + " that id; the ids are [parent]"),
+                validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en]
+                extends: parnet
+                errors: {}
+                """));
+    }
+
+    @Test
+    void extendsCycleBetweenTwoCatalogsIsReportedInBoth() {
+        assertEquals(List.of(
+                "a.yaml:4:10: [extends-cycle] catalogs extend each other in a circle (a -> b -> a); remove one 'extends'",
+                "b.yaml:4:10: [extends-cycle] catalogs extend each other in a circle (b -> a -> b); remove one 'extends'"),
+                validationProblems("a.yaml", """
+                id: a
+                title: A
+                locales: [en]
+                extends: b
+                errors: {}
+                """, "b.yaml", """
+                id: b
+                title: B
+                locales: [en]
+                extends: a
+                errors:
+                  X: {code: x, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void catalogExtendingItselfIsACycle() {
+        assertEquals(List.of("a.yaml:4:10: [extends-cycle] catalogs extend each other in a circle (a -> a); remove one"
+                        + " 'extends'"),
+                validationProblems("a.yaml", """
+                id: a
+                title: A
+                locales: [en]
+                extends: a
+                errors:
+                  X: {code: x, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void childLocaleThatItsParentLacksIsReported() {
+        assertEquals(List.of("child.yaml:3:15: [locale-not-inherited] catalog 'child' extends 'parent', which has no"
+                        + " texts in 'fr'; list only locales of [en, de]"),
+                validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en, fr]
+                extends: parent
+                errors:
+                  GONE:
+                    code: gone
+                    status: 410
+                    title: {en: Gone, fr: Parti}
+                    message: {en: Gone, fr: Parti}
+                """));
+    }
+
+    @Test
+    void groupOfTheParentIsKnownInTheChildButAnUnknownOneIsReported() {
+        assertEquals(List.of("child.yaml:11:12: [unknown-group] error GONE is in group 'validaton', which the catalog"
+                        + " does not declare; declare it under 'groups' or use one of [auth, validation]"),
+                validationProblems("parent.yaml", PARENT, "child.yaml", """
+                id: child
+                title: Child
+                locales: [en]
+                extends: parent
+                groups:
+                  auth: {}
+                errors:
+                  GONE:
+                    code: gone
+                    status: 410
+                    group: validaton
+                    title: Gone
+                    message: Gone
+                  FORBIDDEN: {code: forbidden, status: 403, title: x, message: x, group: validation}
+                """));
+    }
+
+    @Test
+    void sameIdInTwoFilesIsReportedInTheLaterFile() {
+        assertEquals(List.of("b.yaml:1:5: [duplicate-catalog-id] catalog id 'pay' is already used at a.yaml:1:5; give"
+                        + " each catalog its own id"),
+                validationProblems("b.yaml", """
+                id: pay
+                title: Pay again
+                locales: [en]
+                package: com.example.b
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """, "a.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                package: com.example.a
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """));
+    }
+}

@@ -1,0 +1,325 @@
+package io.errorcatalog.validate;
+
+import static io.errorcatalog.load.CatalogTexts.allProblems;
+import static io.errorcatalog.load.CatalogTexts.validationProblems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules that relate one value of a catalog to another: translations, parameters, templates, codes, groups, docs. */
+class CatalogValidatorTest {
+
+    /** The example of the README, verbatim. */
+    static final String README_EXAMPLE = """
+            id: platform-management
+            title: Platform Management API v2
+            package: com.example.errors
+            locales: [en, de]
+            docs: https://example.com/docs/errors
+            defaults:
+              group: validation
+            groups:
+              validation:
+                description: The request body is invalid.
+            errors:
+              TOO_LONG:
+                code: too_long
+                status: 400
+                params: {field: string, max: int, value: string}
+                title: {en: Value too long, de: Wert zu lang}
+                message:
+                  en: "Field '{field}' must be shorter than '{max}' characters. Value of '{value}' was provided."
+                  de: "Feld '{field}' muss kürzer als '{max}' Zeichen sein. Angegeben wurde '{value}'."
+                retry: never
+                docs: "#too_long"
+            """;
+
+    @Test
+    void validCatalogGivesNoDiagnosticsAtAll() {
+        assertEquals(List.of(), allProblems("platform-management.yaml", README_EXAMPLE));
+    }
+
+    @Test
+    void catalogUsingEveryKeyCorrectlyGivesNoDiagnosticsAtAll() {
+        assertEquals(List.of(), allProblems("payments.yaml", """
+                format: 1
+                id: payments
+                title: Payments API
+                description: Takes payments.
+                package: com.example.payments
+                enum: PaymentError
+                exception: PaymentException
+                locales: [en, de-CH]
+                docs: https://example.com/payments/errors/
+                defaults: {severity: non-fatal, retry: after-delay, group: validation}
+                groups:
+                  validation: {description: The request is invalid.}
+                  auth: {exception: PaymentAuthException, description: Not allowed.}
+                errors:
+                  CARD_DECLINED:
+                    code: "0755"
+                    status: 402
+                    params: {reason: string, amount: double, attempts: int, total: long, retried: boolean}
+                    title: {en: Card declined, de-CH: Karte abgelehnt}
+                    message:
+                      en: "Declined: {reason} ({amount}, {attempts}/{total}, {retried}). Don't retry; {{sic}}."
+                      de-CH: "Abgelehnt: {reason} ({amount}, {attempts}/{total}, {retried}). {{sic}}"
+                    causes: {en: [Insufficient funds., Card blocked.], de-CH: [Zu wenig Guthaben.]}
+                    solutions: {en: [Use another card.], de-CH: []}
+                    severity: fatal
+                    retry: never
+                    group: auth
+                    docs: "#card-declined"
+                    deprecated: Use CARD_REFUSED.
+                  UNKNOWN:
+                    code: null
+                    status: null
+                    title: {en: Unknown, de-CH: Unbekannt}
+                    message: {en: Unknown., de-CH: Unbekannt.}
+                    docs: https://example.com/other
+                    deprecated: true
+                """));
+    }
+
+    @Test
+    void missingTranslationIsReportedForEachLocaleAndValue() {
+        assertEquals(List.of(
+                "bad.yaml:8:12: [missing-translation] 'title' of error A has no 'de' text; every locale of the catalog"
+                        + " [en, de] needs one",
+                "bad.yaml:9:14: [missing-translation] 'message' of error A has no 'de' text; every locale of the catalog"
+                        + " [en, de] needs one",
+                "bad.yaml:10:13: [missing-translation] 'causes' of error A has no 'en' text; every locale of the catalog"
+                        + " [en, de] needs one"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    title: {en: Not found}
+                    message: Not found
+                    causes: {de: [Gelöscht]}
+                    solutions: {en: [Retry later.], de: []}
+                """));
+    }
+
+    @Test
+    void textInALocaleTheCatalogDoesNotListIsReported() {
+        assertEquals(List.of(
+                "bad.yaml:8:52: [unknown-locale] 'title' of error A has a 'fr' text, but the catalog's locales are"
+                        + " [en, de]; add it to 'locales' or remove it",
+                "bad.yaml:10:60: [unknown-locale] 'solutions' of error A has a 'it' text, but the catalog's locales"
+                        + " are [en, de]; add it to 'locales' or remove it"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    title: {en: Not found, de: Nicht gefunden, fr: Introuvable}
+                    message: {en: Not found, de: Nicht gefunden}
+                    solutions: {en: [Retry.], de: [Erneut versuchen.], it: [Riprova.]}
+                """));
+    }
+
+    @Test
+    void undeclaredParameterIsReportedWithHowToDeclareIt() {
+        assertEquals(List.of(
+                "bad.yaml:10:19: [undeclared-parameter] the en message of error A uses {item}, which 'params' does not"
+                        + " declare; declare it (params: {item: string}) or write '{{item}}' for literal braces"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    params: {price: int}
+                    title: {en: Too cheap, de: Zu billig}
+                    message: {en: "{price} is too low for {item}.", de: "{price} ist zu wenig."}
+                """));
+    }
+
+    @Test
+    void misspelledParameterIsReportedWithTheDeclaredName() {
+        assertEquals(List.of(
+                "bad.yaml:10:19: [undeclared-parameter] the en message of error A uses {prize}, which 'params' does"
+                        + " not declare; did you mean {price}?",
+                "bad.yaml:10:19: [unused-parameter] the en message of error A does not use the parameter {price};"
+                        + " every locale's message must use every declared parameter"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    params: {price: int}
+                    title: {en: Too cheap, de: Zu billig}
+                    message: {en: "{prize} is too low.", de: "{price} ist zu wenig."}
+                """));
+    }
+
+    @Test
+    void parameterUnusedInOneLocaleIsReportedForThatLocaleOnly() {
+        assertEquals(List.of(
+                "bad.yaml:10:38: [unused-parameter] the de message of error A does not use the parameter {m}; every"
+                        + " locale's message must use every declared parameter"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    params: {n: int, m: int}
+                    title: {en: x, de: y}
+                    message: {en: "{n} and {m}", de: "nur {n}"}
+                """));
+    }
+
+    @Test
+    void templateWithALoneBraceIsReportedWithTheCharacter() {
+        assertEquals(List.of(
+                "bad.yaml:9:19: [invalid-message] the en message of error A is not a valid template: '{' at character 20"
+                        + " starts no parameter like '{field}'; write '{{' for a literal brace",
+                "bad.yaml:9:47: [invalid-message] the de message of error A is not a valid template: a lone '}' at"
+                        + " character 5; write '}}' for a literal brace"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en, de]
+                errors:
+                  A:
+                    code: a
+                    status: 400
+                    title: {en: x, de: y}
+                    message: {en: "Use {{braces}} and {", de: "Ein } allein"}
+                """));
+    }
+
+    @Test
+    void duplicateWireCodeNamesBothErrorsAndPlaces() {
+        assertEquals(List.of(
+                "bad.yaml:6:13: [duplicate-code] the code '403010' of B is already the code of A at bad.yaml:5:13;"
+                        + " a code names one error"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: "403010", status: 403, title: x, message: x}
+                  B: {code: 403010, status: 403, title: x, message: x}
+                  C: {code: null, status: 403, title: x, message: x}
+                  D: {code: null, status: 403, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void emptyCodeIsReported() {
+        assertEquals(List.of(
+                "bad.yaml:5:13: [empty-code] 'code' of error A is empty; write the code the API sends, or null if it"
+                        + " sends none"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: "", status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void unknownGroupIsReportedWhereItIsNamed() {
+        assertEquals(List.of(
+                "bad.yaml:4:19: [unknown-group] error B is in group 'default', which the catalog does not declare;"
+                        + " declare it under 'groups' or use one of [auth, validation]",
+                "bad.yaml:9:58: [unknown-group] error A is in group 'validaton', which the catalog does not declare;"
+                        + " declare it under 'groups' or use one of [auth, validation]"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                defaults: {group: default}
+                groups:
+                  validation: {}
+                  auth: {}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x, group: validaton}
+                  B: {code: b, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void relativeDocsWithoutACatalogDocsBaseIsReportedAtTheDocs() {
+        assertEquals(List.of(
+                "bad.yaml:5:57: [invalid-url] 'docs' of error A is the relative reference '#a', but the catalog has no"
+                        + " 'docs' base URL to resolve it against; add one or write an absolute URL",
+                "bad.yaml:7:57: [invalid-url] 'docs' of error C is not a URL: Illegal character in authority at index 7:"
+                        + " http://a b"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: x, message: x, docs: "#a"}
+                  B: {code: b, status: 400, title: x, message: x, docs: "https://example.com/b"}
+                  C: {code: c, status: 400, title: x, message: x, docs: "http://a b"}
+                """));
+    }
+
+    @Test
+    void catalogDocsBaseThatIsNotAnAbsoluteUrlIsReportedAtTheDocs() {
+        assertEquals(List.of(
+                "bad.yaml:4:7: [invalid-url] 'docs' of the catalog must be an absolute URL such as"
+                        + " https://example.com/errors, not 'errors/base'"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                docs: errors/base
+                errors:
+                  A: {code: a, status: 400, title: x, message: x, docs: "#a"}
+                """));
+    }
+
+    @Test
+    void catalogDocsBaseThatIsNoUrlIsReportedAtTheDocs() {
+        assertEquals(List.of(
+                "bad.yaml:4:7: [invalid-url] 'docs' of the catalog is not a URL: Illegal character in authority at"
+                        + " index 8: https://exa mple.com"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                docs: https://exa mple.com
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void groupExceptionNamedLikeTheBaseExceptionIsReported() {
+        assertEquals(List.of(
+                "bad.yaml:1:5: [duplicate-type] catalog 'pay' would generate two types named PayException; set"
+                        + " 'exception' of a group or of the catalog to tell them apart"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                groups:
+                  validation: {exception: PayException}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x, group: validation}
+                """));
+    }
+}
