@@ -49,6 +49,11 @@ public final class CatalogLoader {
         if (root.isEmpty()) {
             return Optional.empty();
         }
+        if (root.get() instanceof ScalarNode scalar && scalar.nullValue()) {
+            diagnostics.add(new Diagnostic(root.get().location(), "empty-file", "the file holds no catalog; write a"
+                    + " map with at least 'id', 'title', 'locales' and 'errors'"));
+            return Optional.empty();
+        }
         if (!(root.get() instanceof MapNode map)) {
             diagnostics.add(new Diagnostic(root.get().location(), "not-a-catalog", "a catalog file holds a map"
                     + " (keys such as 'id', 'title', 'locales', 'errors'), not " + root.get().kind()));

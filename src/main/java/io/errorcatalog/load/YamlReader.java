@@ -88,9 +88,8 @@ public final class YamlReader {
             Reading reading = new Reading(file, parser, diagnostics);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "empty-file",
-                        "the file holds no catalog; write a map with at least 'id', 'title', 'locales' and 'errors'"));
-                return Optional.empty();
+                // No document at all reads as a null document; the loader says what a catalog needs.
+                return Optional.of(new YamlNode.ScalarNode("", true, SourceLocation.ofFile(file)));
             }
             YamlNode root;
             try {
@@ -200,6 +199,11 @@ public final class YamlReader {
                 at = new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
             }
             message = processing.getOriginalMessage();
+        }
+        if (message.startsWith("Expected a field name")) {
+            // Jackson's words for a complex key ("? [a, b]"), which names SnakeYAML's event classes.
+            return new Diagnostic(at, "yaml-complex-key", "a key here is a list or a map; a catalog's keys are"
+                    + " plain texts, such as 'title'");
         }
         return new Diagnostic(at, "yaml-syntax", firstLine(message) + "; fix the YAML here");
     }

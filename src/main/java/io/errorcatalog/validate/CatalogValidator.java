@@ -335,7 +335,10 @@ public final class CatalogValidator {
                 }
             }
             for (String name : declared) {
-                if (!used.contains(name)) {
+                // A misspelt placeholder is already reported with its "did you mean"; not again as unused.
+                boolean misspelt = used.stream().anyMatch(other -> !declared.contains(other)
+                        && StringUtils.getLevenshteinDistance(name, other) <= 2);
+                if (!used.contains(name) && !misspelt) {
                     report(text.location(), "unused-parameter", "the " + locale + " message of " + what
                             + " does not use the parameter {" + name + "}; every locale's message must use"
                             + " every declared parameter");

@@ -33,8 +33,8 @@ import io.errorcatalog.testing.JavaCompilation;
  */
 class StringFidelityPropertyTest {
 
-    private static final int CATALOGS = 60;
-    private static final int ERRORS_PER_CATALOG = 12;
+    private static final int CATALOGS = 250;
+    private static final int ERRORS_PER_CATALOG = 8;
     private static final List<String> LOCALES = List.of("en", "tr", "ar");
 
     /** Names whose factory method would be a keyword or an enum method, or whose enum name is tricky. */

@@ -290,6 +290,24 @@ class YamlInputTest {
     }
 
     @Test
+    void documentWithNothingInItHoldsNoCatalog() {
+        assertEquals(List.of("empty.yaml:2:1: [empty-file] the file holds no catalog; write a map with at least 'id',"
+                + " 'title', 'locales' and 'errors'"), loadProblems("empty.yaml", """
+                ---
+                """));
+    }
+
+    @Test
+    void complexKeyIsRefusedInPlainWords() {
+        assertEquals(List.of("bad.yaml:2:4: [yaml-complex-key] a key here is a list or a map; a catalog's keys are"
+                + " plain texts, such as 'title'"), loadProblems("bad.yaml", """
+                id: pay
+                ? [title, name]
+                : Pay
+                """));
+    }
+
+    @Test
     void invalidUtf8IsReportedAtTheLineAndColumnOfTheBadByte() {
         byte[] content = concat(utf8("id: pay\ntitle: Café "), new byte[] {(byte) 0xE9}, utf8("t\nlocales: [en]\n"));
         assertEquals(List.of("latin1.yaml:2:13: [invalid-utf8] the file is not valid UTF-8 here (byte 22); save it as UTF-8"),
