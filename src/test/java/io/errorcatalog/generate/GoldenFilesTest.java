@@ -1,6 +1,7 @@
 package io.errorcatalog.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,18 @@ class GoldenFilesTest {
         for (String file : relativeFiles(EXPECTED)) {
             assertEquals(Files.readString(EXPECTED.resolve(file), StandardCharsets.UTF_8),
                     Files.readString(output.resolve(file), StandardCharsets.UTF_8), file);
+        }
+    }
+
+    /** ASCII reads the same whatever encoding javac or a Java 8 ResourceBundle assumes. */
+    @Test
+    void generatedFilesAreAscii(@TempDir Path output) throws Exception {
+        Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output);
+        for (String file : relativeFiles(output)) {
+            byte[] bytes = Files.readAllBytes(output.resolve(file));
+            for (int i = 0; i < bytes.length; i++) {
+                assertTrue(bytes[i] >= 0 && bytes[i] != '\r', file + " has a non-ASCII byte or a CR at " + i);
+            }
         }
     }
 

@@ -1,0 +1,56 @@
+package io.errorcatalog.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import io.errorcatalog.model.MessageTemplate;
+
+/** Each escaper on the inputs that break its target; the property test covers random text end to end. */
+class EscapesTest {
+
+    private static final String BACKSLASH_U = "\\" + "u";
+
+    @Test
+    void javaStringDefusesUnicodeEscapesQuotesAndLineBreaks() {
+        assertEquals("\"\\\\u000a \\\" \\n \\r \\000 \\u00e9\"",
+                Escapes.javaString(BACKSLASH_U + "000a \" \n \r \0 é"));
+        assertEquals("null", Escapes.javaString(null));
+    }
+
+    @Test
+    void javadocCannotCloseTheCommentOrStartATag() {
+        String escaped = Escapes.javadoc("*/ " + BACKSLASH_U + "002a/ {@code x} <b> & @deprecated é\n");
+        assertEquals("*&#47; &#92;u002a/ &#123;&#64;code x&#125; &lt;b&gt; &amp; &#64;deprecated &#xe9; ", escaped);
+        assertFalse(escaped.contains("*/"));
+    }
+
+    @Test
+    void propertiesValueReadsBackExactly() throws IOException {
+        String text = "  leading spaces, #!=: " + BACKSLASH_U + "0041 \\ tab\t line\n end é 😀";
+        Properties properties = new Properties();
+        properties.load(new StringReader("key=" + Escapes.propertiesValue(text)));
+        assertEquals(text, properties.getProperty("key"));
+        assertEquals(Escapes.propertiesValue(text).chars().allMatch(c -> c < 0x80), true, "ASCII only");
+    }
+
+    @Test
+    void messageFormatPatternKeepsApostrophesAndBracesLiteral() throws Exception {
+        MessageTemplate template = MessageTemplate.parse("It's {{x}} and {{{{ for {name}'s '{{'");
+        String pattern = Escapes.messageFormatPattern(template, Map.of("name", 0));
+        assertEquals("It's {x} and {{ for Ann's '{'", new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"Ann"}));
+    }
+
+    @Test
+    void commentLineStaysOnOneLineAndIsNotDecoded() {
+        assertEquals("a\\\\u000ab \\\\\\\\u0041 \\\\u00e9", Escapes.commentLine("a\nb " + "\\" + BACKSLASH_U + "0041 é"));
+    }
+}
