@@ -2,7 +2,7 @@ package io.errorcatalog.generate;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,20 +57,23 @@ public final class Generator {
             codes += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
-        checkNoFileTwice(set, files);
+        files = distinct(set, files);
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput()).write(files);
         return new GenerationResult(set.catalogs().size(), codes, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Two catalogs with the same package and type names would overwrite each other's files. */
-    private static void checkNoFileTwice(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
-        Map<String, GeneratedFile> byPath = new HashMap<>();
+    /**
+     * Each file once: catalogs of one package generate the same shared helpers, written once; but two
+     * catalogs that generate different files of one name (the same package and type names) are an error.
+     */
+    private static List<GeneratedFile> distinct(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
+        Map<String, GeneratedFile> byPath = new LinkedHashMap<>();
         List<Diagnostic> conflicts = new ArrayList<>();
         for (GeneratedFile file : files) {
             GeneratedFile earlier = byPath.putIfAbsent(file.kind() + ":" + file.path(), file);
-            if (earlier != null && !earlier.origin().equals(file.origin())) {
+            if (earlier != null && !earlier.content().equals(file.content())) {
                 Optional<Catalog> catalog = set.catalogs().stream()
                         .filter(each -> each.file().equals(file.origin())).findFirst();
                 conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), "output-conflict",
@@ -81,5 +84,6 @@ public final class Generator {
         if (!conflicts.isEmpty()) {
             throw new CatalogException(conflicts);
         }
+        return List.copyOf(byPath.values());
     }
 }

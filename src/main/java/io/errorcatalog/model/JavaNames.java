@@ -27,7 +27,10 @@ public final class JavaNames {
     public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer",
             "RuntimeException", "IllegalArgumentException", "Override", "Deprecated", "SuppressWarnings",
             "MessageFormat", "ArrayList", "Arrays", "Collections", "HashMap", "List", "Locale", "Map",
-            "Optional", "ResourceBundle", "Severity", "Retry");
+            "Optional", "ResourceBundle", "Severity", "Retry", "Duration", "Instant", JavaNames.SUPPORT_CLASS);
+
+    /** The package-private class of helpers that every generated enum of a package shares. */
+    public static final String SUPPORT_CLASS = "ErrorCatalogSupport";
 
     /** Constant names that the generated enum uses for its own static members. */
     public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("DEFAULT_LOCALE", "LOCALES",

@@ -70,6 +70,13 @@ public final class Views {
     /** How {@code exception(Object...)} picks the exception class for a group index. */
     public record GroupCase(int index, String exceptionName) {}
 
+    /**
+     * {@code support.java.mustache}: helpers the enums of one package share.
+     *
+     * @param header the generated-file comment line; it names no catalog, as the file is every catalog's
+     */
+    public record SupportView(String header, FileHeader file) {}
+
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> javadoc, String exceptionName, String enumName) {}
 

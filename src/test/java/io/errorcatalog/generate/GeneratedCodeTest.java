@@ -11,6 +11,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -196,6 +198,52 @@ class GeneratedCodeTest {
         Object notFound = call(constant(payments, "NOT_FOUND"), "exception", new Class<?>[] {Object[].class},
                 (Object) new Object[0]);
         assertEquals("com.example.payments.PaymentsException", notFound.getClass().getName());
+    }
+
+    private static Optional<?> parseRetryAfter(String value, Instant now) throws Exception {
+        Method parse = loader.loadClass("com.example.payments.ErrorCatalogSupport")
+                .getDeclaredMethod("parseRetryAfter", String.class, Instant.class);
+        parse.setAccessible(true);
+        return (Optional<?>) parse.invoke(null, value, now);
+    }
+
+    @Test
+    void retryAfterIsReadInEachFormOfRfc9110AndBadValuesNeverThrow() throws Exception {
+        Instant now = Instant.parse("1994-11-06T08:49:07Z");
+        assertEquals(Optional.of(Duration.ofSeconds(120)), parseRetryAfter("120", now));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), parseRetryAfter("Sun Nov  6 08:49:37 1994", now));
+        assertEquals(Optional.of(Duration.ZERO), parseRetryAfter("Sat, 05 Nov 1994 08:49:37 GMT", now), "a past date");
+        assertEquals(Optional.of(Duration.ofSeconds(Long.MAX_VALUE)), parseRetryAfter("99999999999999999999", now));
+        for (String bad : new String[] {null, "", "-5", "1.5", "soon", "Mon, 06 Nov 1994 08:49:37 GMT",
+            "Monday, 06-Nov-94 08:49:37 GMT", "06-Nov-94 08:49:37 GMT", "120s"}) {
+            assertEquals(Optional.empty(), parseRetryAfter(bad, now), "'" + bad + "'");
+        }
+    }
+
+    @Test
+    void retryDelayFollowsTheCatalogsAdvice() throws Exception {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        Class<?>[] types = {String.class, Instant.class};
+        Object rateLimited = constant(payments, "RATE_LIMITED");
+        assertEquals(true, call(rateLimited, "isRetryable"));
+        assertEquals(Optional.of(Duration.ofSeconds(7)), call(rateLimited, "retryDelay", types, "7", now));
+        assertEquals(Optional.of(Duration.ZERO), call(rateLimited, "retryDelay", types, "garbage", now),
+                "retryable, but the header announces no usable wait");
+        Object notFound = constant(payments, "NOT_FOUND");
+        assertEquals(false, call(notFound, "isRetryable"));
+        assertEquals(Optional.empty(), call(notFound, "retryDelay", types, "7", now), "never: whatever the header says");
+    }
+
+    @Test
+    void acceptLanguagePicksTheBestCatalogLocale() throws Exception {
+        Class<?>[] types = {String.class};
+        assertEquals(Locale.forLanguageTag("de"), call(payments, "localeFor", types, "de-CH,de;q=0.9,en;q=0.8"));
+        assertEquals(Locale.forLanguageTag("de"), call(payments, "localeFor", types, "fr;q=1, de;q=0.5"));
+        assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, "ja, ko"), "none acceptable");
+        assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, (Object) null));
+        assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, "de;q=2;;"), "malformed");
     }
 
     @Test

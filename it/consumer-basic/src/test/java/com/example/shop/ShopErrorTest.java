@@ -65,4 +65,21 @@ class ShopErrorTest {
                 () -> ShopError.ORDER_NOT_FOUND.exception());
         assertEquals("ORDER_NOT_FOUND takes 1 arguments, not 0", e.getMessage());
     }
+
+    @Test
+    void aClientKnowsWhetherAndWhenToRetry() {
+        java.time.Instant now = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(90)),
+                ShopError.OUT_OF_STOCK.retryDelay("Sun, 01 Mar 2026 10:01:30 GMT", now));
+        assertEquals(java.util.Optional.of(java.time.Duration.ZERO), ShopError.OUT_OF_STOCK.retryDelay("-1", now));
+        assertTrue(!ShopError.QUANTITY_TOO_HIGH.retryDelay("30", now).isPresent());
+    }
+
+    @Test
+    void aServiceAnswersInTheCallersLanguage() {
+        Locale locale = ShopError.localeFor("fr-CA,fr;q=0.9,en;q=0.5");
+        assertEquals(Locale.FRENCH, locale);
+        assertEquals("La commande A-1 n'existe pas.", ShopError.ORDER_NOT_FOUND.message(locale, "A-1"));
+        assertEquals(Locale.ENGLISH, ShopError.localeFor("pt-BR"));
+    }
 }

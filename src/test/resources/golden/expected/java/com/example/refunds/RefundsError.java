@@ -2,6 +2,8 @@
 package com.example.refunds;
 
 import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -173,6 +175,32 @@ public enum RefundsError {
     }
 
     /**
+     * Whether the same request can succeed later.
+     *
+     * @return true for {@link Retry#AFTER_DELAY} and {@link Retry#RETRY_AFTER}
+     */
+    public boolean isRetryable() {
+        return retry == Retry.AFTER_DELAY || retry == Retry.RETRY_AFTER;
+    }
+
+    /**
+     * How long to wait before the same request can succeed, for a retry loop.
+     *
+     * @param retryAfter the response's {@code Retry-After} header (delta-seconds or an HTTP-date), or
+     *     {@code null}; a malformed or negative value counts as none, a past date as zero
+     * @param now when the response was received
+     * @return empty where a retry cannot succeed; else the wait the header announces, or zero where it
+     *     announces none (the caller's own back-off then decides)
+     */
+    public Optional<Duration> retryDelay(String retryAfter, Instant now) {
+        if (!isRetryable()) {
+            return Optional.empty();
+        }
+        Optional<Duration> announced = ErrorCatalogSupport.parseRetryAfter(retryAfter, now);
+        return announced.isPresent() ? announced : Optional.of(Duration.ZERO);
+    }
+
+    /**
      * The documentation of this error.
      *
      * @return its URL, or {@code null} where the catalog links none
@@ -271,6 +299,17 @@ public enum RefundsError {
             default:
                 return new RefundsException(this, copy);
         }
+    }
+
+    /**
+     * The catalog's locale that best answers an {@code Accept-Language} header (RFC 4647 lookup).
+     *
+     * @param acceptLanguage the header's value, or {@code null}
+     * @return the best of {@link #LOCALES}; {@link #DEFAULT_LOCALE} where none is acceptable, or the
+     *     header is missing or malformed
+     */
+    public static Locale localeFor(String acceptLanguage) {
+        return ErrorCatalogSupport.bestLocale(acceptLanguage, LOCALES, DEFAULT_LOCALE);
     }
 
     /**
