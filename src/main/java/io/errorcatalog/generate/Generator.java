@@ -57,23 +57,20 @@ public final class Generator {
             codes += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
-        files = distinct(set, files);
+        checkNoFileTwice(set, files);
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput()).write(files);
         return new GenerationResult(set.catalogs().size(), codes, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * Each file once: catalogs of one package generate the same shared helpers, written once; but two
-     * catalogs that generate different files of one name (the same package and type names) are an error.
-     */
-    private static List<GeneratedFile> distinct(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
+    /** Two catalogs with the same package and type names would overwrite each other's files. */
+    private static void checkNoFileTwice(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
         Map<String, GeneratedFile> byPath = new LinkedHashMap<>();
         List<Diagnostic> conflicts = new ArrayList<>();
         for (GeneratedFile file : files) {
             GeneratedFile earlier = byPath.putIfAbsent(file.kind() + ":" + file.path(), file);
-            if (earlier != null && !earlier.content().equals(file.content())) {
+            if (earlier != null) {
                 Optional<Catalog> catalog = set.catalogs().stream()
                         .filter(each -> each.file().equals(file.origin())).findFirst();
                 conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), "output-conflict",
@@ -84,6 +81,5 @@ public final class Generator {
         if (!conflicts.isEmpty()) {
             throw new CatalogException(conflicts);
         }
-        return List.copyOf(byPath.values());
     }
 }

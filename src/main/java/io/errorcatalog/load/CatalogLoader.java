@@ -22,6 +22,7 @@ import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.Severity;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.WireFormat;
 
 /**
  * Maps a catalog file onto the {@link Catalog} model. It reports everything it finds wrong with the
@@ -32,11 +33,12 @@ import io.errorcatalog.model.SourceLocation;
 public final class CatalogLoader {
 
     static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
-            "exception", "locales", "docs", "extends", "defaults", "groups", "errors");
+            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
-            "solutions", "group", "severity", "retry", "docs", "deprecated");
+            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire");
+    static final Set<String> WIRE_KEYS = Set.of("format", "codeField", "messageField", "typeBase", "type");
 
     private final YamlReader yamlReader = new YamlReader();
 
@@ -95,6 +97,7 @@ public final class CatalogLoader {
             }
             localeTags = locales.stream().map(Located::value).toList();
 
+            WireFormat wire = reader.map("wire").flatMap(map -> wire(map, null, "'wire' of the catalog")).orElse(null);
             Defaults defaults = reader.map("defaults").map(this::defaults).orElse(Defaults.NONE);
             Map<String, Group> groups = new LinkedHashMap<>();
             reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
@@ -103,7 +106,8 @@ public final class CatalogLoader {
             reader.required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
                     .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"))
                     .ifPresent(map -> {
-                        map.entries().values().forEach(entry -> error(reader, entry, defaults).ifPresent(errors::add));
+                        map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
+                                .ifPresent(errors::add));
                         if (map.entries().isEmpty() && reader.node("extends").isEmpty()) {
                             reader.report(map.location(), "no-errors", "the catalog has no errors; add at least"
                                     + " one under 'errors' (only a catalog that 'extends' another may have none)");
@@ -128,7 +132,7 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors));
+                    groups, errors, wire));
         }
 
         private record Defaults(Severity severity, RetryAdvice retry, Located<String> group) {
@@ -156,7 +160,40 @@ public final class CatalogLoader {
             });
         }
 
-        private Optional<ErrorEntry> error(MapReader parent, MapNode.Entry entry, Defaults defaults) {
+        /**
+         * A wire format; {@code inherited} gives what the map does not say.
+         *
+         * @return empty where the map cannot make one (the diagnostic is reported)
+         */
+        private Optional<WireFormat> wire(MapNode node, WireFormat inherited, String what) {
+            MapReader reader = new MapReader(node, node.location(), what, WIRE_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            Optional<WireFormat.Shape> shape = reader.keyword("format", WireFormat.Shape.class, WireFormat.Shape::keyword);
+            if (shape.isEmpty() && inherited == null) {
+                if (reader.node("format").isEmpty()) {
+                    reader.report(node.location(), "missing-key", what + " has no 'format'; add it, for example"
+                            + " format: problem (or code-message, errors)");
+                }
+                return Optional.empty();
+            }
+            // codeField: null is a value of its own: the body has no code (as {"errorMessage": "..."}).
+            Optional<Located<String>> ownCodeField = reader.node("codeField")
+                    .flatMap(value -> nullableText(reader, value, "'codeField' of " + what));
+            String codeField = ownCodeField.isPresent() ? ownCodeField.get().value()
+                    : inherited != null ? inherited.codeField() : "error_code";
+            return Optional.of(new WireFormat(
+                    // A lambda: a method reference would dereference a null "inherited" at once.
+                    shape.orElseGet(() -> inherited.shape()),
+                    codeField,
+                    reader.text("messageField").map(Located::value)
+                            .orElse(inherited != null ? inherited.messageField() : "message"),
+                    reader.text("typeBase").map(Located::value).orElse(inherited != null ? inherited.typeBase() : null),
+                    reader.text("type").map(Located::value).orElse(inherited != null ? inherited.type() : null),
+                    node.location()));
+        }
+
+        private Optional<ErrorEntry> error(MapReader parent, MapNode.Entry entry, Defaults defaults,
+                WireFormat catalogWire) {
             String what = "error " + entry.key();
             Optional<MapNode> node = parent.asMap(entry.value(), what);
             if (node.isEmpty()) {
@@ -182,6 +219,8 @@ public final class CatalogLoader {
             Located<String> group = reader.text("group").orElse(defaults.group());
             Located<String> docs = reader.text("docs").orElse(null);
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
+            WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, "'wire' of " + what))
+                    .orElse(catalogWire);
 
             // An entry with a part that could not be read is kept, so the validator still checks the
             // rest of it; the run fails on the diagnostic already reported before anything is rendered.
@@ -189,7 +228,7 @@ public final class CatalogLoader {
             Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
             return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode),
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
-                    solutions, group, severity, retry, docs, deprecation));
+                    solutions, group, severity, retry, docs, deprecation, wire));
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */

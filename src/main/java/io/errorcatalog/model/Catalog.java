@@ -14,6 +14,7 @@ import java.util.Map;
  * @param locales the locale tags as written; the first is the default
  * @param docsBase null, or the documentation base URL as written
  * @param extendsId null, or the id of the catalog this one extends
+ * @param wire null, or how the catalog's errors travel (each error's own may differ)
  */
 public record Catalog(
         String file,
@@ -27,7 +28,8 @@ public record Catalog(
         Located<String> docsBase,
         Located<String> extendsId,
         Map<String, Group> groups,
-        List<ErrorEntry> errors) {
+        List<ErrorEntry> errors,
+        WireFormat wire) {
 
 
     public Catalog {

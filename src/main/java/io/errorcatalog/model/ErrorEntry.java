@@ -12,6 +12,7 @@ import java.util.List;
  * @param group the exception group id; its value is null for the base exception
  * @param docs the documentation reference as written (absolute, or relative to the catalog's base), or null
  * @param deprecation null when not deprecated, else the reason (empty when the catalog gives none)
+ * @param wire null, or how this error travels: the catalog's wire format with the error's own keys over it
  */
 public record ErrorEntry(
         String name,
@@ -27,7 +28,8 @@ public record ErrorEntry(
         Severity severity,
         RetryAdvice retry,
         Located<String> docs,
-        String deprecation) {
+        String deprecation,
+        WireFormat wire) {
 
 
     public ErrorEntry {

@@ -23,18 +23,34 @@ public final class JavaNames {
     private static final Set<String> RESTRICTED = Set.of("_", "var", "yield", "record", "sealed", "permits",
             "non-sealed", "when");
 
-    /** Type names the generated sources use unqualified: a catalog type of the same name would shadow them. */
-    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer",
-            "RuntimeException", "IllegalArgumentException", "Override", "Deprecated", "SuppressWarnings",
-            "MessageFormat", "ArrayList", "Arrays", "Collections", "HashMap", "List", "Locale", "Map",
-            "Optional", "ResourceBundle", "Severity", "Retry", "Duration", "Instant", JavaNames.SUPPORT_CLASS);
+    /**
+     * Type names the generated sources use unqualified: a catalog type of the same name would shadow them.
+     * A test reads the templates and fails when one uses a type this list lacks.
+     */
+    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer", "Long",
+            "Number", "RuntimeException", "IllegalArgumentException", "IllegalStateException",
+            "NumberFormatException", "Override", "Deprecated", "SuppressWarnings", "MessageFormat", "ArrayList",
+            "Arrays", "Collections", "HashMap", "LinkedHashMap", "List", "Locale", "Map", "Optional",
+            "ResourceBundle", "Control", "LanguageRange", "Severity", "Retry", "Support", "Duration", "Instant",
+            "DateTimeException", "DateTimeFormatter", "LocalDateTime", "ZoneOffset", "ZonedDateTime", "TextStyle",
+            "IOException", "InputStream", "UncheckedIOException", "MissingResourceException",
+            "PropertyResourceBundle", "ConcurrentHashMap", "Class");
 
-    /** The package-private class of helpers that every generated enum of a package shares. */
-    public static final String SUPPORT_CLASS = "ErrorCatalogSupport";
+    /**
+     * Methods the generated enum has or inherits: a factory method must not take their names. A test
+     * compares it with the methods of a compiled enum.
+     */
+    public static final Set<String> METHODS_OF_GENERATED_ENUM = Set.of("values", "valueOf", "name", "ordinal",
+            "compareTo",
+            "getDeclaringClass", "describeConstable", "equals", "hashCode", "toString", "clone", "finalize",
+            "getClass", "notify", "notifyAll", "wait", "code", "httpStatus", "title", "message", "causes",
+            "solutions", "severity", "retry", "documentationUrl", "parameterCount", "exception", "byCode",
+            "byHttpStatus", "allByHttpStatus", "bundle", "list", "checkArguments", "isRetryable", "retryDelay",
+            "localeFor", "decode", "decodeAll", "decodeOne", "byWire", "wireFormat", "create");
 
     /** Constant names that the generated enum uses for its own static members. */
     public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("DEFAULT_LOCALE", "LOCALES",
-            "BUNDLE", "NO_FALLBACK", "BY_CODE", "BY_STATUS");
+            "BUNDLE", "BY_CODE", "BY_STATUS", "WIRE", "UNKNOWN");
 
     /**
      * The most errors one generated enum holds, inherited ones included. The JVM limits a class

@@ -19,7 +19,12 @@ public final class Views {
      */
     public record FileHeader(String header, boolean hasPackage, String packageName) {}
 
-    /** {@code enum.java.mustache}. */
+    /**
+     * {@code enum.java.mustache}.
+     *
+     * @param wireFormats each distinct wire format of the errors, as the Java array elements
+     *     (shape, code member, message member, type base, own type)
+     */
     public record EnumView(
             FileHeader file,
             List<String> javadoc,
@@ -30,7 +35,8 @@ public final class Views {
             List<GroupCase> groupCases,
             String defaultLocale,
             String locales,
-            String bundleBaseName) {}
+            String bundleBaseName,
+            List<String> wireFormats) {}
 
     /**
      * One enum constant.
@@ -41,6 +47,7 @@ public final class Views {
      * @param retry a {@code Retry} constant's name
      * @param groupIndex index into the group cases, {@code -1} for the base exception
      * @param documentationUrl a Java expression: a string literal or {@code null}
+     * @param wireIndex index into the enum view's wire formats, {@code -1} for none
      */
     public record ConstantView(
             List<String> javadoc,
@@ -52,7 +59,8 @@ public final class Views {
             String retry,
             int groupIndex,
             int parameterCount,
-            String documentationUrl) {}
+            String documentationUrl,
+            int wireIndex) {}
 
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
@@ -69,13 +77,6 @@ public final class Views {
 
     /** How {@code exception(Object...)} picks the exception class for a group index. */
     public record GroupCase(int index, String exceptionName) {}
-
-    /**
-     * {@code support.java.mustache}: helpers the enums of one package share.
-     *
-     * @param header the generated-file comment line; it names no catalog, as the file is every catalog's
-     */
-    public record SupportView(String header, FileHeader file) {}
 
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> javadoc, String exceptionName, String enumName) {}

@@ -284,6 +284,7 @@ public final class CatalogValidator {
             if (error.docs() != null) {
                 checkDocs(error, what);
             }
+
         }
 
         private void checkLocalized(LocalizedText text, String what) {

@@ -83,7 +83,7 @@ class GeneratedCodeTest {
 
     @Test
     void constantsKeepCatalogOrderAndFacts() throws Exception {
-        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN"),
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "UNKNOWN"),
                 java.util.Arrays.stream(payments.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
         Object notFound = constant(payments, "NOT_FOUND");
         assertEquals("not_found", call(notFound, "code"));
@@ -201,7 +201,7 @@ class GeneratedCodeTest {
     }
 
     private static Optional<?> parseRetryAfter(String value, Instant now) throws Exception {
-        Method parse = loader.loadClass("com.example.payments.ErrorCatalogSupport")
+        Method parse = loader.loadClass("com.example.payments.PaymentsError$Support")
                 .getDeclaredMethod("parseRetryAfter", String.class, Instant.class);
         parse.setAccessible(true);
         return (Optional<?>) parse.invoke(null, value, now);
@@ -248,7 +248,7 @@ class GeneratedCodeTest {
 
     @Test
     void anExtendingCatalogSharesItsParentsErrorsAheadOfItsOwn() throws Exception {
-        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "REFUND_EXPIRED"),
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "REFUND_EXPIRED", "UNKNOWN"),
                 java.util.Arrays.stream(refunds.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
         Object notFound = constant(refunds, "NOT_FOUND");
         assertEquals("https://docs.example.com/payments/errors#not_found", call(notFound, "documentationUrl"),

@@ -63,7 +63,7 @@ class CatalogLoaderTest {
     @Test
     void unknownKeyLikeNoKnownKeyListsTheKeysOfThatMap() {
         assertEquals(List.of("bad.yaml:9:5: [unknown-key] unknown key 'colour' in error A; the keys here are: causes,"
-                        + " code, deprecated, docs, group, message, params, retry, severity, solutions, status, title"),
+                        + " code, deprecated, docs, group, message, params, retry, severity, solutions, status, title, wire"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay

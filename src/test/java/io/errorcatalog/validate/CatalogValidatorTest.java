@@ -73,7 +73,7 @@ class CatalogValidatorTest {
                     group: auth
                     docs: "#card-declined"
                     deprecated: Use CARD_REFUSED.
-                  UNKNOWN:
+                  UNLISTED:
                     code: null
                     status: null
                     title: {en: Unknown, de-CH: Unbekannt}

@@ -8,7 +8,7 @@ public class PaymentsServerFailure extends RefundsException {
 
     private static final long serialVersionUID = 1L;
 
-    PaymentsServerFailure(RefundsError error, Object[] arguments) {
-        super(error, arguments);
+    PaymentsServerFailure(RefundsError error, Object[] arguments, String[] received) {
+        super(error, arguments, received);
     }
 }

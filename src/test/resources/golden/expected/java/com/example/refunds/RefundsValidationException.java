@@ -9,7 +9,7 @@ public class RefundsValidationException extends RefundsException {
 
     private static final long serialVersionUID = 1L;
 
-    RefundsValidationException(RefundsError error, Object[] arguments) {
-        super(error, arguments);
+    RefundsValidationException(RefundsError error, Object[] arguments, String[] received) {
+        super(error, arguments, received);
     }
 }
