@@ -149,6 +149,10 @@ public final class CatalogLoader {
         }
 
         private Optional<Group> group(MapReader parent, MapNode.Entry entry) {
+            if (entry.value() instanceof ScalarNode scalar && scalar.nullValue()) {
+                // "validation:" with nothing after it: a group with nothing more to say.
+                return Optional.of(new Group(entry.key(), null, null, entry.keyLocation()));
+            }
             return parent.asMap(entry.value(), "group '" + entry.key() + "'").map(node -> {
                 MapReader reader = new MapReader(node, entry.keyLocation(), "group '" + entry.key() + "'",
                         GROUP_KEYS, diagnostics);
@@ -327,9 +331,11 @@ public final class CatalogLoader {
         }
 
         private Optional<String> deprecation(MapReader reader, YamlNode node, String what) {
-            return reader.text(node, "'deprecated' of " + what).flatMap(text -> switch (text.value()) {
-                case "false" -> Optional.empty();
-                case "true" -> Optional.of("");
+            // YAML 1.1's boolean words too: "True" or "yes" is no reason to print in the Javadoc.
+            return reader.text(node, "'deprecated' of " + what).flatMap(text -> switch (
+                    text.value().toLowerCase(java.util.Locale.ROOT)) {
+                case "false", "no", "off" -> Optional.empty();
+                case "true", "yes", "on" -> Optional.of("");
                 default -> Optional.of(text.value());
             });
         }

@@ -59,10 +59,12 @@ public final class CatalogSet {
         lineage.add(catalog);
 
         List<ErrorEntry> errors = new ArrayList<>();
+        // A group keeps its place where first declared; a catalog may declare an inherited group again,
+        // to describe or name its own exception class.
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Catalog each : lineage) {
             errors.addAll(each.errors());
-            each.groups().forEach(groups::putIfAbsent);
+            groups.putAll(each.groups());
         }
 
         String enumName = catalog.enumName() != null
@@ -72,10 +74,13 @@ public final class CatalogSet {
                 ? catalog.exceptionName().value()
                 : StringUtils.removeEnd(enumName, "Error") + "Exception";
         String stem = StringUtils.removeEnd(exceptionName, "Exception");
+        // A name the catalog itself gives is used; an inherited group is named after this catalog's
+        // exception, as the parent's explicit name is the parent's class.
         List<ResolvedCatalog.ResolvedGroup> resolvedGroups = groups.values().stream()
-                .map(group -> new ResolvedCatalog.ResolvedGroup(group, group.exceptionName() != null
-                        ? group.exceptionName().value()
-                        : stem + pascalCase(group.id()) + "Exception"))
+                .map(group -> new ResolvedCatalog.ResolvedGroup(group,
+                        group.exceptionName() != null && catalog.groups().get(group.id()) == group
+                                ? group.exceptionName().value()
+                                : stem + pascalCase(group.id()) + "Exception"))
                 .toList();
         String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;
         return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,8 @@ import io.errorcatalog.model.SourceLocation;
 /** Checks a {@link CatalogSet}; returns every problem found, sorted by place. */
 public final class CatalogValidator {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Lower-case words joined by '-', starting with a letter, so the Java names made from them are legal. */
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public List<Diagnostic> validate(CatalogSet set) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -56,6 +58,7 @@ public final class CatalogValidator {
         private final Catalog catalog;
         private final List<Diagnostic> diagnostics;
         private final List<String> locales;
+        private final Set<SourceLocation> reportedGroups = new java.util.HashSet<>();
 
         OneCatalog(CatalogSet set, Catalog catalog, List<Diagnostic> diagnostics) {
             this.set = set;
@@ -71,7 +74,8 @@ public final class CatalogValidator {
         void check() {
             if (!ID.matcher(catalog.id().value()).matches()) {
                 report(catalog.id().location(), "invalid-id", "catalog id '" + catalog.id().value()
-                        + "' must be lower-case letters and digits in words joined by '-', such as 'payments-api'");
+                        + "' must be lower-case letters and digits in words joined by '-', starting with a letter,"
+                        + " such as 'payments-api'");
             }
             checkJavaName(catalog.javaPackage(), JavaNames::isPackageName, "package name",
                     "dot-separated Java identifiers, such as com.example.errors");
@@ -85,6 +89,12 @@ public final class CatalogValidator {
                 checkGroup(group);
             }
             ResolvedCatalog resolved = set.resolve(catalog);
+            if (catalog.javaPackage() == null && !JavaNames.isPackageName(resolved.javaPackage())) {
+                report(catalog.id().location(), "invalid-java-name", "catalog '" + catalog.id().value() + "' names"
+                        + " no 'package', and the plugin's defaultPackage '" + resolved.javaPackage() + "' is not a"
+                        + " Java package name; fix defaultPackage (dot-separated identifiers) or give the catalog a"
+                        + " 'package'");
+            }
             if (lineageComplete) {
                 checkNames(resolved);
             }
@@ -113,7 +123,9 @@ public final class CatalogValidator {
         }
 
         private void checkLocales() {
-            Map<Locale, Located<String>> seen = new HashMap<>();
+            // Keyed by bundle file: de and de-u-co-phonebk are two locales but one _de.properties.
+            ResourceBundle.Control bundles = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            Map<String, Located<String>> seen = new HashMap<>();
             for (Located<String> tag : catalog.locales()) {
                 Locale locale;
                 try {
@@ -128,10 +140,10 @@ public final class CatalogValidator {
                             + " a tag that starts with one, such as en or de-CH");
                     continue;
                 }
-                Located<String> earlier = seen.putIfAbsent(locale, tag);
+                Located<String> earlier = seen.putIfAbsent(bundles.toBundleName("", locale), tag);
                 if (earlier != null) {
-                    report(tag.location(), "duplicate-locale", "locale '" + tag.value() + "' is the same as '"
-                            + earlier.value() + "' at " + earlier.location() + "; list each locale once");
+                    report(tag.location(), "duplicate-locale", "locale '" + tag.value() + "' has the same message"
+                            + " bundle as '" + earlier.value() + "' at " + earlier.location() + "; list each locale once");
                 }
             }
         }
@@ -192,7 +204,7 @@ public final class CatalogValidator {
         private void checkGroup(Group group) {
             if (!ID.matcher(group.id()).matches()) {
                 report(group.location(), "invalid-id", "group id '" + group.id() + "' must be lower-case"
-                        + " letters and digits in words joined by '-', such as 'validation'");
+                        + " letters and digits in words joined by '-', starting with a letter, such as 'validation'");
             }
             if (group.exceptionName() != null) {
                 checkJavaName(group.exceptionName(), JavaNames::isTypeName,
@@ -222,6 +234,17 @@ public final class CatalogValidator {
                     }
                 }
             }
+            if (catalog.enumName() == null) {
+                checkDerivedName(resolved.enumName());
+            }
+            if (catalog.exceptionName() == null) {
+                checkDerivedName(resolved.exceptionName());
+            }
+            for (ResolvedCatalog.ResolvedGroup group : resolved.groups()) {
+                if (group.group().exceptionName() == null || catalog.groups().get(group.group().id()) != group.group()) {
+                    checkDerivedName(group.exceptionName());
+                }
+            }
             Set<String> typeNames = new LinkedHashSet<>();
             typeNames.add(resolved.enumName());
             for (String type : typeNamesOf(resolved)) {
@@ -231,6 +254,25 @@ public final class CatalogValidator {
                             + " or of the catalog to tell them apart");
                 }
             }
+        }
+
+        /**
+         * Names the catalog does not write but that are made from its id, its enum name or a group id; not
+         * where an id is already reported, as the name follows from it.
+         */
+        private void checkDerivedName(String type) {
+            boolean sourcesFine = ID.matcher(catalog.id().value()).matches()
+                    && (catalog.enumName() == null || usableTypeName(catalog.enumName().value()))
+                    && (catalog.exceptionName() == null || usableTypeName(catalog.exceptionName().value()));
+            if (sourcesFine && !usableTypeName(type)) {
+                report(catalog.id().location(), "invalid-java-name", "catalog '" + catalog.id().value()
+                        + "' would generate a type named " + type + ", which Java or the generated code cannot"
+                        + " use; set 'enum', 'exception' or a group's 'exception' to a name of your own");
+            }
+        }
+
+        private static boolean usableTypeName(String type) {
+            return JavaNames.isTypeName(type) && !JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(type);
         }
 
         private static List<String> typeNamesOf(ResolvedCatalog resolved) {
@@ -276,7 +318,9 @@ public final class CatalogValidator {
             }
             checkLocalized(error.causes(), "'causes' of " + what);
             checkLocalized(error.solutions(), "'solutions' of " + what);
-            if (error.group() != null && !groupIds.contains(error.group().value())) {
+            // An unknown group in 'defaults' is one mistake, however many errors take it: reported once.
+            if (error.group() != null && !groupIds.contains(error.group().value())
+                    && reportedGroups.add(error.group().location())) {
                 report(error.group().location(), "unknown-group", what + " is in group '" + error.group().value()
                         + "', which the catalog does not declare; declare it under 'groups' or use one of "
                         + new java.util.TreeSet<>(groupIds));

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import io.errorcatalog.load.CatalogTexts;
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.ResolvedCatalog;
+
 import org.junit.jupiter.api.Test;
 
 /** Rules between catalogs: ids, {@code extends}, and what a catalog inherits. */
@@ -185,5 +191,92 @@ class CatalogSetTest {
                 errors:
                   A: {code: a, status: 400, title: x, message: x}
                 """));
+    }
+
+    private static final String GROUPED_PARENT = """
+            id: pay
+            title: Pay
+            package: com.example
+            locales: [en]
+            groups:
+              server: {exception: PaymentServerFailure}
+              validation: {description: Bad input.}
+            errors:
+              A: {code: a, status: 500, title: x, message: x, group: server}
+            """;
+
+    @Test
+    void inheritedGroupsAreNamedAfterTheChildsExceptionAndTheChildMayRedeclareThem() {
+        Catalog parent = CatalogTexts.loadClean("pay.yaml", GROUPED_PARENT);
+        Catalog child = CatalogTexts.loadClean("refund.yaml", """
+                id: refund
+                title: Refund
+                package: com.example
+                extends: pay
+                locales: [en]
+                groups:
+                  validation: {exception: RefundInputException}
+                errors: {}
+                """);
+        ResolvedCatalog resolved = new CatalogSet(List.of(parent, child), "").resolve(child);
+        assertEquals(List.of("RefundServerException", "RefundInputException"),
+                resolved.groups().stream().map(ResolvedCatalog.ResolvedGroup::exceptionName).toList(),
+                "the parent's PaymentServerFailure is the parent's class; the child names its own");
+        assertEquals(List.of(), CatalogTexts.validationProblems("pay.yaml", GROUPED_PARENT, "refund.yaml", """
+                id: refund
+                title: Refund
+                package: com.example
+                extends: pay
+                locales: [en]
+                errors: {}
+                """), "no output conflict in one package");
+    }
+
+    @Test
+    void anInvalidDefaultPackageIsReportedForEachCatalogThatUsesIt() {
+        Catalog catalog = CatalogTexts.loadClean("pay.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """);
+        assertEquals(List.of("pay.yaml:1:5: [invalid-java-name] catalog 'pay' names no 'package', and the plugin's"
+                        + " defaultPackage 'com.example-errors' is not a Java package name; fix defaultPackage"
+                        + " (dot-separated identifiers) or give the catalog a 'package'"),
+                new CatalogValidator().validate(new CatalogSet(List.of(catalog), "com.example-errors")).stream()
+                        .map(Object::toString).toList());
+    }
+
+    @Test
+    void anUnknownDefaultGroupIsReportedOnceAndAGroupWithNothingToSayMayBeEmpty() {
+        assertEquals(List.of("bad.yaml:6:19: [unknown-group] error A is in group 'nope', which the catalog does not"
+                        + " declare; declare it under 'groups' or use one of [validation]"),
+                CatalogTexts.allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                groups:
+                  validation:
+                defaults: {group: nope}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                  B: {code: b, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void yamlBooleanWordsDeprecateWithoutAReason() {
+        Catalog catalog = CatalogTexts.loadClean("pay.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: x, message: x, deprecated: True}
+                  B: {code: b, status: 400, title: x, message: x, deprecated: no}
+                  C: {code: c, status: 400, title: x, message: x, deprecated: Use A.}
+                """);
+        assertEquals(java.util.Arrays.asList("", null, "Use A."),
+                catalog.errors().stream().map(ErrorEntry::deprecation).toList());
     }
 }

@@ -152,9 +152,9 @@ class NamesAndLocalesTest {
     void catalogAndGroupIdsMustBeLowerCaseWords() {
         assertEquals(List.of(
                 "bad.yaml:1:5: [invalid-id] catalog id 'Pay_Ment' must be lower-case letters and digits in words joined"
-                        + " by '-', such as 'payments-api'",
+                        + " by '-', starting with a letter, such as 'payments-api'",
                 "bad.yaml:5:3: [invalid-id] group id 'Bad_Group' must be lower-case letters and digits in words joined"
-                        + " by '-', such as 'validation'"),
+                        + " by '-', starting with a letter, such as 'validation'"),
                 validationProblems("bad.yaml", """
                 id: Pay_Ment
                 title: Pay
@@ -193,9 +193,9 @@ class NamesAndLocalesTest {
     @Test
     void localeListedTwiceInAnyCaseIsReportedAtTheSecond() {
         assertEquals(List.of(
-                "bad.yaml:3:15: [duplicate-locale] locale 'EN' is the same as 'en' at bad.yaml:3:11; list each locale"
+                "bad.yaml:3:15: [duplicate-locale] locale 'EN' has the same message bundle as 'en' at bad.yaml:3:11; list each locale"
                         + " once",
-                "bad.yaml:3:26: [duplicate-locale] locale 'de-ch' is the same as 'de-CH' at bad.yaml:3:19; list each"
+                "bad.yaml:3:26: [duplicate-locale] locale 'de-ch' has the same message bundle as 'de-CH' at bad.yaml:3:19; list each"
                         + " locale once"),
                 validationProblems("bad.yaml", """
                 id: pay
@@ -222,6 +222,32 @@ class NamesAndLocalesTest {
                     status: 400
                     title: {en: x, de-CH: x, zh-Hant-TW: x, sr-Latn: x, es-419: x}
                     message: {en: x, de-CH: x, zh-Hant-TW: x, sr-Latn: x, es-419: x}
+                """));
+    }
+
+    @Test
+    void idStartingWithADigitIsRefusedBeforeItMakesAnIllegalTypeName() {
+        assertEquals(List.of("bad.yaml:1:5: [invalid-id] catalog id '3d-secure' must be lower-case letters and digits in"
+                        + " words joined by '-', starting with a letter, such as 'payments-api'"),
+                validationProblems("bad.yaml", """
+                id: 3d-secure
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void localesThatShareABundleFileAreReported() {
+        assertEquals(List.of("bad.yaml:3:15: [duplicate-locale] locale 'de-u-co-phonebk' has the same message bundle as"
+                        + " 'de' at bad.yaml:3:11; list each locale once"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [de, de-u-co-phonebk]
+                errors:
+                  A: {code: a, status: 400, title: {de: x, de-u-co-phonebk: x}, message: {de: x, de-u-co-phonebk: x}}
                 """));
     }
 }

@@ -319,7 +319,7 @@ public enum RefundsError {
             case 0:
                 return new RefundsValidationException(error, arguments, received);
             case 1:
-                return new PaymentsServerFailure(error, arguments, received);
+                return new RefundsServerException(error, arguments, received);
             default:
                 return new RefundsException(error, arguments, received);
         }
@@ -477,8 +477,8 @@ public enum RefundsError {
      * @param partial the message's {partial}
      * @return the exception, not thrown
      */
-    public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
-        return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
+    public static RefundsServerException upstreamDown(String service, long attempts, double ratio, boolean partial) {
+        return new RefundsServerException(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
     }
 
     /**

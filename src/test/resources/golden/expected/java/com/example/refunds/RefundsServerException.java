@@ -4,11 +4,11 @@ package com.example.refunds;
 /**
  * The errors of Refunds API in group <i>server</i>.
  */
-public class PaymentsServerFailure extends RefundsException {
+public class RefundsServerException extends RefundsException {
 
     private static final long serialVersionUID = 1L;
 
-    PaymentsServerFailure(RefundsError error, Object[] arguments, String[] received) {
+    RefundsServerException(RefundsError error, Object[] arguments, String[] received) {
         super(error, arguments, received);
     }
 }
