@@ -6,28 +6,37 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
- * Finds catalog files by Ant-style glob patterns, in a stable order whatever the file system's. As in
- * Ant and Maven, a leading {@code **}{@code /} also matches files directly in the directory.
+ * Finds catalog files by Ant-style patterns, in a stable order whatever the file system's. As in Ant and
+ * Maven, {@code **}{@code /} matches any number of directories, none included: {@code sub}{@code /**}{@code
+ * /*.yaml} finds {@code sub/x.yaml} too.
  */
 final class CatalogFiles {
 
     private CatalogFiles() {}
 
-    /** The matching files' paths relative to {@code directory}, with {@code /} separators, sorted. */
+    /**
+     * The matching files' paths relative to {@code directory}, with {@code /} separators, sorted.
+     *
+     * @throws IllegalArgumentException if a pattern is not a valid glob
+     */
     static List<String> find(Path directory, List<String> includes, List<String> excludes) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
         FileSystem fileSystem = FileSystems.getDefault();
         List<PathMatcher> include = matchers(fileSystem, includes);
         List<PathMatcher> exclude = matchers(fileSystem, excludes);
-        try (Stream<Path> walk = Files.walk(directory)) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        // Through a link to the directory too: walking the link itself would find nothing.
+        Path root = directory.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .map(directory::relativize)
+                    .map(root::relativize)
                     .filter(path -> include.stream().anyMatch(matcher -> matcher.matches(path)))
                     .filter(path -> exclude.stream().noneMatch(matcher -> matcher.matches(path)))
                     .map(path -> path.toString().replace(fileSystem.getSeparator(), "/"))
@@ -37,11 +46,33 @@ final class CatalogFiles {
     }
 
     private static List<PathMatcher> matchers(FileSystem fileSystem, List<String> patterns) {
-        return patterns.stream()
-                .flatMap(pattern -> pattern.startsWith("**/")
-                        ? Stream.of(pattern, pattern.substring(3))
-                        : Stream.of(pattern))
-                .map(pattern -> fileSystem.getPathMatcher("glob:" + pattern))
-                .toList();
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            for (String variant : withoutEmptyDirectories(pattern)) {
+                try {
+                    matchers.add(fileSystem.getPathMatcher("glob:" + variant));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("the catalog pattern '" + pattern + "' is not a valid glob: "
+                            + e.getDescription(), e);
+                }
+            }
+        }
+        return matchers;
+    }
+
+    /** The pattern, and it with each {@code **}{@code /} left out in turn, since it may match no directory. */
+    private static List<String> withoutEmptyDirectories(String pattern) {
+        List<String> variants = new ArrayList<>();
+        variants.add(pattern);
+        for (int i = 0; i < variants.size(); i++) {
+            String variant = variants.get(i);
+            for (int at = variant.indexOf("**/"); at >= 0; at = variant.indexOf("**/", at + 1)) {
+                String shorter = variant.substring(0, at) + variant.substring(at + 3);
+                if (!variants.contains(shorter)) {
+                    variants.add(shorter);
+                }
+            }
+        }
+        return variants;
     }
 }

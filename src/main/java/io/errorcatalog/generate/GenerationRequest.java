@@ -13,6 +13,7 @@ import java.util.List;
  * @param resourceOutput where message bundles go
  * @param defaultPackage the package of catalogs that name none; empty for the unnamed package
  * @param templateDirectory templates that replace built-in ones of the same name, or null
+ * @param stateDirectory where a run records the files it wrote, so the next removes those it no longer writes
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -21,7 +22,8 @@ public record GenerationRequest(
         Path sourceOutput,
         Path resourceOutput,
         String defaultPackage,
-        Path templateDirectory) {
+        Path templateDirectory,
+        Path stateDirectory) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);

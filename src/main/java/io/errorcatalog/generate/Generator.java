@@ -1,6 +1,9 @@
 package io.errorcatalog.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import io.errorcatalog.load.CatalogLoader;
+import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
@@ -30,14 +34,24 @@ public final class Generator {
 
     /**
      * @throws CatalogException if a catalog has problems; they are all in the exception
+     * @throws InvalidRequestException if the request itself is wrong (a pattern, the template directory)
      * @throws IOException if the files cannot be read or written
      */
-    public GenerationResult generate(GenerationRequest request) throws CatalogException, IOException {
+    public GenerationResult generate(GenerationRequest request)
+            throws CatalogException, InvalidRequestException, IOException {
         long start = System.nanoTime();
+        TemplateEngine templates;
+        List<String> catalogFiles;
+        try {
+            templates = new TemplateEngine(request.templateDirectory());
+            catalogFiles = CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Catalog> loaded = new ArrayList<>();
-        for (String file : CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes())) {
-            byte[] content = java.nio.file.Files.readAllBytes(request.catalogDirectory().resolve(file));
+        for (String file : catalogFiles) {
+            byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
             loader.load(file, content, diagnostics).ifPresent(loaded::add);
         }
         CatalogSet set = new CatalogSet(loaded, request.defaultPackage());
@@ -47,21 +61,40 @@ public final class Generator {
             throw new CatalogException(diagnostics);
         }
 
-        CatalogRenderer renderer = new CatalogRenderer(new TemplateEngine(request.templateDirectory()));
+        CatalogRenderer renderer = new CatalogRenderer(templates);
         List<GeneratedFile> files = new ArrayList<>();
         int codes = 0;
         TreeSet<String> locales = new TreeSet<>();
         for (Catalog catalog : set.catalogs()) {
             ResolvedCatalog resolved = set.resolve(catalog);
-            files.addAll(renderer.render(resolved));
+            try {
+                files.addAll(renderer.render(resolved));
+            } catch (TemplateEngine.OverrideException e) {
+                throw new InvalidRequestException(e.getMessage(), e);
+            }
             codes += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
         checkNoFileTwice(set, files);
 
-        OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput()).write(files);
+        OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
+                manifest(request)).write(files);
         return new GenerationResult(set.catalogs().size(), codes, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A file too large to be a catalog is read only as far as needed to say so. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
+    }
+
+    /** Where a run records what it wrote: one manifest per catalog directory, so executions keep apart. */
+    private static Path manifest(GenerationRequest request) {
+        String directory = request.catalogDirectory().toAbsolutePath().normalize().toString();
+        String key = String.format(java.util.Locale.ROOT, "%08x", directory.hashCode());
+        return request.stateDirectory().resolve("files-" + key + ".txt");
     }
 
     /** Two catalogs with the same package and type names would overwrite each other's files. */

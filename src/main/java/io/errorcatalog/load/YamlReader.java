@@ -75,9 +75,8 @@ public final class YamlReader {
     /** The parsed tree, or empty with the reasons added to {@code diagnostics}. */
     public Optional<YamlNode> read(String file, byte[] bytes, List<Diagnostic> diagnostics) {
         if (bytes.length > MAX_FILE_BYTES) {
-            diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "file-too-large", "the file has "
-                    + bytes.length + " bytes, more than the " + MAX_FILE_BYTES + " a catalog may have;"
-                    + " split it into several catalogs"));
+            diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "file-too-large", "the file has more"
+                    + " than the " + MAX_FILE_BYTES + " bytes a catalog may have; split it into several catalogs"));
             return Optional.empty();
         }
         Optional<String> text = decode(file, bytes, diagnostics);

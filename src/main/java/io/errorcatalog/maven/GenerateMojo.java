@@ -17,6 +17,7 @@ import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
+import io.errorcatalog.generate.InvalidRequestException;
 
 /**
  * Compiles the project's YAML error catalogs into Java enums, exceptions and message bundles, and adds
@@ -93,6 +94,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "error-catalog.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Where the goal records which files each run wrote, so the next run removes those it no longer
+     * writes and leaves other files alone.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/error-catalog", readonly = true, required = true)
+    private File stateDirectory;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -104,16 +114,18 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes == null ? List.of() : excludes, outputDirectory.toPath(), resourceOutputDirectory.toPath(),
-                defaultPackage, templateDirectory == null ? null : templateDirectory.toPath());
+                defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
         } catch (CatalogException e) {
-            e.diagnostics().forEach(diagnostic -> getLog().error(catalogDirectory.toPath()
-                    .resolve(diagnostic.location().file()) + ":" + diagnostic.location().line() + ":"
-                    + diagnostic.location().column() + ": [" + diagnostic.tag() + "] " + diagnostic.message()));
-            throw new MojoFailureException(e.diagnostics().size() + " problem(s) in the error catalogs under "
-                    + catalogDirectory + "; see the errors above");
+            List<String> problems = e.diagnostics().stream()
+                    .map(diagnostic -> diagnostic.toString(catalogDirectory.toPath())).toList();
+            // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
+            throw new MojoFailureException(problems.size() + " problem(s) in the error catalogs under "
+                    + catalogDirectory + ":\n" + String.join("\n", problems));
+        } catch (InvalidRequestException e) {
+            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
         }

@@ -12,6 +12,12 @@ public record Diagnostic(SourceLocation location, String tag, String message) im
         return location + ": [" + tag + "] " + message;
     }
 
+    /** As {@link #toString()}, with the file resolved against {@code directory}, so IDEs and logs link it. */
+    public String toString(java.nio.file.Path directory) {
+        return directory.resolve(location.file()) + ":" + location.line() + ":" + location.column() + ": [" + tag + "] "
+                + message;
+    }
+
     @Override
     public int compareTo(Diagnostic other) {
         int byFile = location.file().compareTo(other.location.file());

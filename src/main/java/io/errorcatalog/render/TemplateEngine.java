@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
@@ -29,10 +30,32 @@ public final class TemplateEngine {
     /** Where the built-in templates are, on the plugin's class path. */
     public static final String BUILT_IN = "io/errorcatalog/templates/";
 
-    private final DefaultMustacheFactory factory;
+    /** The templates there are; a template directory may replace any of them, and holds no others. */
+    public static final Set<String> NAMES = Set.of("enum.java.mustache", "exception.java.mustache",
+            "group-exception.java.mustache", "messages.properties.mustache");
 
-    /** @param overrideDirectory a directory whose templates replace built-in ones, or null */
+    /** A replacement template failed to render: the user's template, named by its path. */
+    public static final class OverrideException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverrideException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final DefaultMustacheFactory factory;
+    private final Path overrideDirectory;
+
+    /**
+     * @param overrideDirectory a directory whose templates replace built-in ones, or null
+     * @throws IllegalArgumentException if the directory is missing, or holds a template of another name
+     *     (a typo would otherwise leave the built-in template in use without a word)
+     */
     public TemplateEngine(Path overrideDirectory) {
+        this.overrideDirectory = overrideDirectory;
+        if (overrideDirectory != null) {
+            checkOverrides(overrideDirectory);
+        }
         factory = new DefaultMustacheFactory(name -> open(overrideDirectory, name)) {
             @Override
             public void encode(String value, Writer writer) {
@@ -66,15 +89,41 @@ public final class TemplateEngine {
         return builtIn == null ? null : new InputStreamReader(builtIn, StandardCharsets.UTF_8);
     }
 
+    private static void checkOverrides(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("the templateDirectory " + directory + " does not exist; create it"
+                    + " or remove the parameter");
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".mustache") && !NAMES.contains(name)) {
+                    throw new IllegalArgumentException("the templateDirectory holds " + file + ", which replaces no"
+                            + " template; the templates are " + new java.util.TreeSet<>(NAMES));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the templateDirectory " + directory, e);
+        }
+    }
+
     /**
      * Renders template {@code name} with {@code view}.
      *
-     * @throws MustacheException where the template is missing, malformed or names what the view lacks
+     * @throws OverrideException where a replacement template is malformed or names what the view lacks
+     * @throws MustacheException where a built-in template does: a bug of the plugin
      */
     public String render(String name, Object view) {
-        Mustache mustache = factory.compile(name);
         StringWriter out = new StringWriter();
-        mustache.execute(out, view);
+        try {
+            factory.compile(name).execute(out, view);
+        } catch (MustacheException e) {
+            Path override = overrideDirectory == null ? null : overrideDirectory.resolve(name);
+            if (override != null && Files.isRegularFile(override)) {
+                throw new OverrideException("the template " + override + " fails: " + e.getMessage(), e);
+            }
+            throw e;
+        }
         // A template saved with Windows line ends must not make the output depend on the machine.
         return out.toString().replace("\r\n", "\n");
     }

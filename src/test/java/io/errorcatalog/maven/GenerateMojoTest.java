@@ -59,6 +59,9 @@ class GenerateMojoTest {
     void aBrokenCatalogFailsTheBuildAndWritesNothing(GenerateMojo mojo) throws Exception {
         MojoFailureException failure = assertThrows(MojoFailureException.class, withProject(mojo)::execute);
         assertTrue(failure.getMessage().startsWith("1 problem(s) in the error catalogs under "), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith(Path.of("src/test/resources/mojo/broken/broken.yaml").toAbsolutePath()
+                + ":9:5: [unknown-key] unknown key 'mesage' in error NOT_FOUND; did you mean 'message'?"),
+                failure.getMessage());
         assertFalse(Files.exists(Path.of(OUT, "broken")));
     }
 

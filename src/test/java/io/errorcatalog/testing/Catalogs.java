@@ -8,6 +8,7 @@ import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
+import io.errorcatalog.generate.InvalidRequestException;
 
 /** Runs the generator the way the Maven goal does, for tests. */
 public final class Catalogs {
@@ -18,12 +19,14 @@ public final class Catalogs {
     private Catalogs() {}
 
     /** Generates {@code catalogDirectory} into {@code output}/java and {@code output}/resources. */
-    public static GenerationResult generate(Path catalogDirectory, Path output) throws IOException, CatalogException {
+    public static GenerationResult generate(Path catalogDirectory, Path output)
+            throws IOException, CatalogException, InvalidRequestException {
         return new Generator().generate(request(catalogDirectory, output, null));
     }
 
     public static GenerationRequest request(Path catalogDirectory, Path output, Path templateDirectory) {
         return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
-                output.resolve("java"), output.resolve("resources"), "com.example", templateDirectory);
+                output.resolve("java"), output.resolve("resources"), "com.example", templateDirectory,
+                output.resolve("state"));
     }
 }

@@ -21,19 +21,23 @@ class OutputWriterTest {
     Path out;
 
     private static GeneratedFile source(String path, String body) {
-        return new GeneratedFile(GeneratedFile.Kind.SOURCE, path, "// " + OutputWriter.MARKER + "\n" + body, "a.yaml");
+        return new GeneratedFile(GeneratedFile.Kind.SOURCE, path, "// generated\n" + body, "a.yaml");
     }
 
-    private OutputWriter writer() {
-        return new OutputWriter(out.resolve("java"), out.resolve("resources"));
+    private OutputWriter writer() throws IOException {
+        return writer("manifest");
+    }
+
+    private OutputWriter writer(String manifest) throws IOException {
+        return new OutputWriter(out.resolve("java"), out.resolve("resources"), out.resolve("state").resolve(manifest));
     }
 
     @Test
     void writesEachKindUnderItsRoot() throws IOException {
         OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}"),
-                new GeneratedFile(GeneratedFile.Kind.RESOURCE, "p/M.properties", "# " + OutputWriter.MARKER + "\n", "a.yaml")));
+                new GeneratedFile(GeneratedFile.Kind.RESOURCE, "p/M.properties", "# generated\n", "a.yaml")));
         assertEquals(new OutputWriter.Summary(2, 0, 0), summary);
-        assertEquals("// " + OutputWriter.MARKER + "\nclass A {}", Files.readString(out.resolve("java/p/A.java")));
+        assertEquals("// generated\nclass A {}", Files.readString(out.resolve("java/p/A.java")));
         assertTrue(Files.isRegularFile(out.resolve("resources/p/M.properties")));
     }
 
@@ -70,7 +74,7 @@ class OutputWriterTest {
 
         assertEquals(new OutputWriter.Summary(0, 1, 1), summary);
         assertFalse(Files.exists(out.resolve("java/p/B.java")));
-        assertTrue(Files.exists(handWritten), "a file without the generator's marker is not ours to delete");
+        assertTrue(Files.exists(handWritten), "a file this run never wrote is not ours to delete");
     }
 
     @Test
@@ -92,11 +96,32 @@ class OutputWriterTest {
         assertThrows(IOException.class, () -> writer().write(List.of(source("p/A.java", "class A { int changed; }"),
                 source("q/B.java", "class B {}"))));
 
-        assertEquals("// " + OutputWriter.MARKER + "\nclass A {}", Files.readString(out.resolve("java/p/A.java")),
+        assertEquals("// generated\nclass A {}", Files.readString(out.resolve("java/p/A.java")),
                 "A was staged but never moved into place");
         try (Stream<Path> files = Files.list(out.resolve("java/p"))) {
             assertEquals(List.of("A.java"), files.map(path -> path.getFileName().toString()).toList(),
                     "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void twoExecutionsIntoOneDirectoryKeepEachOthersFiles() throws IOException {
+        writer("first").write(List.of(source("p/A.java", "class A {}")));
+        writer("second").write(List.of(source("p/B.java", "class B {}")));
+        OutputWriter.Summary again = writer("first").write(List.of(source("p/A.java", "class A {}")));
+        assertEquals(new OutputWriter.Summary(0, 1, 0), again);
+        assertTrue(Files.exists(out.resolve("java/p/B.java")), "the other execution's file stays");
+    }
+
+    @Test
+    void anOutputDirectoryReachedThroughALinkIsTheSameDirectory() throws IOException {
+        Path real = Files.createDirectories(out.resolve("real"));
+        Path link = Files.createSymbolicLink(out.resolve("link"), real);
+        new OutputWriter(link, link, out.resolve("state/m")).write(List.of(source("p/A.java", "class A {}"),
+                source("p/B.java", "class B {}")));
+        OutputWriter.Summary summary = new OutputWriter(link, link, out.resolve("state/m"))
+                .write(List.of(source("p/A.java", "class A {}")));
+        assertEquals(new OutputWriter.Summary(0, 1, 1), summary);
+        assertFalse(Files.exists(real.resolve("p/B.java")));
     }
 }

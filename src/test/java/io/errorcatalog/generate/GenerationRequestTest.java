@@ -1,0 +1,100 @@
+package io.errorcatalog.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a run does with its request: which files are catalogs, which templates apply, what it says. */
+class GenerationRequestTest {
+
+    @TempDir
+    Path work;
+
+    private static final String CATALOG = "id: %s\ntitle: T\npackage: p.%s\nlocales: [en]\n"
+            + "errors:\n  E: {code: e, status: 400, title: T, message: M}\n";
+
+    private Path catalog(String path) throws IOException {
+        String id = Path.of(path).getFileName().toString().replace(".yaml", "");
+        Path file = work.resolve("catalogs").resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, String.format(CATALOG, id, id));
+    }
+
+    private GenerationResult generate(List<String> includes, Path templates) throws Exception {
+        return new Generator().generate(new GenerationRequest(work.resolve("catalogs"), includes, List.of(),
+                work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state")));
+    }
+
+    @Test
+    void aDoubleStarMatchesNoDirectoryToo() throws Exception {
+        catalog("sub/direct.yaml");
+        catalog("sub/deep/nested.yaml");
+        catalog("other/skipped.yaml");
+        assertEquals(2, generate(List.of("sub/**/*.yaml"), null).catalogs());
+    }
+
+    @Test
+    void aCatalogDirectoryReachedThroughALinkIsRead() throws Exception {
+        catalog("a.yaml");
+        Path link = Files.createSymbolicLink(work.resolve("link"), work.resolve("catalogs"));
+        GenerationResult result = new Generator().generate(new GenerationRequest(link, List.of("**/*.yaml"), List.of(),
+                work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state")));
+        assertEquals(1, result.catalogs());
+    }
+
+    @Test
+    void anInvalidPatternIsTheUsersToFix() throws Exception {
+        catalog("a.yaml");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> generate(List.of("[a-"), null));
+        assertTrue(e.getMessage().startsWith("the catalog pattern '[a-' is not a valid glob: "), e.getMessage());
+    }
+
+    @Test
+    void aMissingTemplateDirectoryIsReported() throws Exception {
+        catalog("a.yaml");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> generate(List.of("**/*.yaml"), work.resolve("no-such-dir")));
+        assertEquals("the templateDirectory " + work.resolve("no-such-dir") + " does not exist; create it or remove"
+                + " the parameter", e.getMessage());
+    }
+
+    @Test
+    void aTemplateThatReplacesNothingIsReported() throws Exception {
+        catalog("a.yaml");
+        Path templates = Files.createDirectories(work.resolve("templates"));
+        Files.writeString(templates.resolve("enum.mustache"), "typo in the name");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> generate(List.of("**/*.yaml"), templates));
+        assertEquals("the templateDirectory holds " + templates.resolve("enum.mustache") + ", which replaces no"
+                + " template; the templates are [enum.java.mustache, exception.java.mustache,"
+                + " group-exception.java.mustache, messages.properties.mustache]", e.getMessage());
+    }
+
+    @Test
+    void aBrokenReplacementTemplateIsNamedByItsPath() throws Exception {
+        catalog("a.yaml");
+        Path templates = Files.createDirectories(work.resolve("templates"));
+        Files.writeString(templates.resolve("exception.java.mustache"), "class {{exceptionNmae}} {}");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> generate(List.of("**/*.yaml"), templates));
+        assertTrue(e.getMessage().startsWith("the template " + templates.resolve("exception.java.mustache")
+                + " fails: "), e.getMessage());
+    }
+
+    @Test
+    void aSecondRunOfTheSameCatalogsWritesNothing() throws Exception {
+        catalog("a.yaml");
+        generate(List.of("**/*.yaml"), null);
+        GenerationResult again = generate(List.of("**/*.yaml"), null);
+        assertEquals(0, again.written());
+        assertEquals(again.files().size(), again.unchanged());
+    }
+}
