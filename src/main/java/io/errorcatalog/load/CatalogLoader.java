@@ -135,6 +135,7 @@ public final class CatalogLoader {
                     groups, errors, wire));
         }
 
+        /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
         private record Defaults(Severity severity, RetryAdvice retry, Located<String> group) {
             static final Defaults NONE = new Defaults(Severity.FATAL, RetryAdvice.UNSPECIFIED, null);
         }
@@ -143,8 +144,8 @@ public final class CatalogLoader {
             MapReader reader = new MapReader(node, node.location(), "'defaults'", DEFAULTS_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             return new Defaults(
-                    reader.keyword("severity", Severity.class, Severity::keyword).orElse(Severity.FATAL),
-                    reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(RetryAdvice.UNSPECIFIED),
+                    reader.keyword("severity", Severity.class, Severity::keyword).orElse(Defaults.NONE.severity()),
+                    reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(Defaults.NONE.retry()),
                     reader.text("group").orElse(null));
         }
 

@@ -241,8 +241,7 @@ public final class YamlReader {
                 refuse("yaml-alias", "an alias (*" + parser.getText() + ") is not allowed in a catalog;"
                         + " write the value out in full");
             } else if (parser.getCurrentAnchor() != null) {
-                refuse("yaml-anchor", "an anchor (&" + parser.getCurrentAnchor() + ") is not allowed in a"
-                        + " catalog; remove it and write values out in full");
+                refuse("yaml-anchor", anchorRefused(parser.getCurrentAnchor()));
             }
             String tag = parser.getTypeId();
             if (tag != null) {
@@ -255,6 +254,10 @@ public final class YamlReader {
                 case VALUE_NULL -> new YamlNode.ScalarNode(parser.getText(), true, at);
                 default -> scalar(at);
             };
+        }
+
+        private static String anchorRefused(String anchor) {
+            return "an anchor (&" + anchor + ") is not allowed in a catalog; remove it and write values out in full";
         }
 
         /** Jackson gives {@code !!str} as {@code tag:yaml.org,2002:str} and {@code !secret} as {@code secret}. */
@@ -276,8 +279,7 @@ public final class YamlReader {
                     if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
                         Mark mark = scalar.getStartMark();
                         diagnostics.add(new Diagnostic(new SourceLocation(file, mark.getLine() + 1,
-                                mark.getColumn() + 1), "yaml-anchor", "an anchor (&" + scalar.getAnchor()
-                                + ") is not allowed in a catalog; remove it and write values out in full"));
+                                mark.getColumn() + 1), "yaml-anchor", anchorRefused(scalar.getAnchor())));
                         failed = true;
                     }
                 }

@@ -20,6 +20,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +50,12 @@ class CatalogSchemaTest {
     void everyCatalogThePluginAcceptsIsValidUnderTheSchema(Path catalog) throws IOException {
         Set<ValidationMessage> problems = schema.validate(YAML.readTree(catalog.toFile()));
         assertEquals(Set.of(), problems, catalog.toString());
+    }
+
+    @Test
+    void aQuotedStatusThePluginAcceptsIsValidToo() throws IOException {
+        assertEquals(Set.of(), schema.validate(YAML.readTree(
+                "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: \"404\", title: T, message: M}}")));
     }
 
     @ParameterizedTest
