@@ -2,6 +2,9 @@ package io.errorcatalog.generate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+
+import io.errorcatalog.render.Adapter;
 
 /**
  * What to generate.
@@ -14,6 +17,7 @@ import java.util.List;
  * @param defaultPackage the package of catalogs that name none; empty for the unnamed package
  * @param templateDirectory templates that replace built-in ones of the same name, or null
  * @param stateDirectory where a run records the files it wrote, so the next removes those it no longer writes
+ * @param adapters the optional adapters to generate (Jackson, Spring)
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -23,11 +27,13 @@ public record GenerationRequest(
         Path resourceOutput,
         String defaultPackage,
         Path templateDirectory,
-        Path stateDirectory) {
+        Path stateDirectory,
+        Set<Adapter> adapters) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        adapters = Set.copyOf(adapters);
         defaultPackage = defaultPackage == null ? "" : defaultPackage;
     }
 }

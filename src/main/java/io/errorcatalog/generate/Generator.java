@@ -61,7 +61,7 @@ public final class Generator {
             throw new CatalogException(diagnostics);
         }
 
-        CatalogRenderer renderer = new CatalogRenderer(templates);
+        CatalogRenderer renderer = new CatalogRenderer(templates, request.adapters());
         List<GeneratedFile> files = new ArrayList<>();
         int codes = 0;
         TreeSet<String> locales = new TreeSet<>();

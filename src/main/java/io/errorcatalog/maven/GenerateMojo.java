@@ -2,7 +2,9 @@ package io.errorcatalog.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -18,6 +20,7 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.render.Adapter;
 
 /**
  * Compiles the project's YAML error catalogs into Java enums, exceptions and message bundles, and adds
@@ -79,12 +82,30 @@ public class GenerateMojo extends AbstractMojo {
     /**
      * A directory of Mustache templates; each replaces the built-in template of the same name
      * ({@code enum.java.mustache}, {@code exception.java.mustache}, {@code group-exception.java.mustache},
-     * {@code messages.properties.mustache}).
+     * {@code messages.properties.mustache}, {@code jackson-module.java.mustache}, {@code spring-problems.java.mustache}).
      *
      * @since 1.0.0
      */
     @Parameter(property = "error-catalog.templateDirectory")
     private File templateDirectory;
+
+    /**
+     * Also generates a Jackson module per catalog with a wire format: it writes the catalog's exceptions as
+     * their bodies and reads parsed bodies. The project then needs jackson-databind.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.jacksonAdapter", defaultValue = "false")
+    private boolean jacksonAdapter;
+
+    /**
+     * Also generates a Spring adapter per catalog with a wire format: {@code ProblemDetail} and
+     * {@code ErrorResponseException} from an exception. The project then needs spring-web 6 and Java 17.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.springAdapter", defaultValue = "false")
+    private boolean springAdapter;
 
     /**
      * Skips the goal.
@@ -114,7 +135,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes == null ? List.of() : excludes, outputDirectory.toPath(), resourceOutputDirectory.toPath(),
-                defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath());
+                defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
+                adapters());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -135,6 +157,17 @@ public class GenerateMojo extends AbstractMojo {
         addRoots();
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
+    }
+
+    private Set<Adapter> adapters() {
+        Set<Adapter> adapters = EnumSet.noneOf(Adapter.class);
+        if (jacksonAdapter) {
+            adapters.add(Adapter.JACKSON);
+        }
+        if (springAdapter) {
+            adapters.add(Adapter.SPRING);
+        }
+        return adapters;
     }
 
     private void addRoots() {

@@ -34,7 +34,9 @@ public final class JavaNames {
             "ResourceBundle", "Control", "LanguageRange", "Severity", "Retry", "Support", "Duration", "Instant",
             "DateTimeException", "DateTimeFormatter", "LocalDateTime", "ZoneOffset", "ZonedDateTime", "TextStyle",
             "IOException", "InputStream", "UncheckedIOException", "MissingResourceException",
-            "PropertyResourceBundle", "ConcurrentHashMap", "Class");
+            "PropertyResourceBundle", "ConcurrentHashMap", "Class", "Entry", "BodySerializer", "JsonGenerator",
+            "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference",
+            "URI", "ProblemDetail", "HttpStatusCode", "ErrorResponseException");
 
     /**
      * Methods the generated enum has or inherits: a factory method must not take their names. A test

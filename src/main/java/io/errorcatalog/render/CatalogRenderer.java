@@ -36,9 +36,12 @@ public final class CatalogRenderer {
     private static final String GENERATOR = "error-catalog-maven-plugin";
 
     private final TemplateEngine templates;
+    private final Set<Adapter> adapters;
 
-    public CatalogRenderer(TemplateEngine templates) {
+    /** @param adapters the optional classes to generate for each catalog that declares a wire format */
+    public CatalogRenderer(TemplateEngine templates, Set<Adapter> adapters) {
         this.templates = templates;
+        this.adapters = Set.copyOf(adapters);
     }
 
     public List<GeneratedFile> render(ResolvedCatalog catalog) {
@@ -61,6 +64,18 @@ public final class CatalogRenderer {
                             catalog.enumName())), origin));
         }
         List<String> locales = catalog.catalog().localeTags();
+        // Adapters render bodies, so only a catalog whose errors have a wire format gets them.
+        if (catalog.errors().stream().anyMatch(error -> error.wire() != null)) {
+            for (Adapter adapter : Adapter.values()) {
+                if (!adapters.contains(adapter)) {
+                    continue;
+                }
+                String className = adapter.className(catalog.exceptionName());
+                files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + className + ".java",
+                        templates.render(adapter.template(), new Views.AdapterView(fileHeader, className,
+                                catalog.enumName(), catalog.exceptionName())), origin));
+            }
+        }
         String defaultLocale = catalog.catalog().defaultLocale();
         // The default locale's texts are also the base bundle, which every other locale falls back to; they
         // keep a file of their own too, or a listed parent locale (en beside en-US) would answer for them.

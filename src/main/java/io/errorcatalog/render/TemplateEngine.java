@@ -32,7 +32,8 @@ public final class TemplateEngine {
 
     /** The templates there are; a template directory may replace any of them, and holds no others. */
     public static final Set<String> NAMES = Set.of("enum.java.mustache", "exception.java.mustache",
-            "group-exception.java.mustache", "messages.properties.mustache");
+            "group-exception.java.mustache", "messages.properties.mustache", "jackson-module.java.mustache",
+            "spring-problems.java.mustache");
 
     /** A replacement template failed to render: the user's template, named by its path. */
     public static final class OverrideException extends RuntimeException {

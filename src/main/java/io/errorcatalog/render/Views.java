@@ -78,6 +78,9 @@ public final class Views {
     /** How {@code exception(Object...)} picks the exception class for a group index. */
     public record GroupCase(int index, String exceptionName) {}
 
+    /** {@code jackson-module.java.mustache} and {@code spring-problems.java.mustache}: an optional adapter. */
+    public record AdapterView(FileHeader file, String className, String enumName, String exceptionName) {}
+
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> javadoc, String exceptionName, String enumName) {}
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class GenerationRequestTest {
 
     private GenerationResult generate(List<String> includes, Path templates) throws Exception {
         return new Generator().generate(new GenerationRequest(work.resolve("catalogs"), includes, List.of(),
-                work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state")));
+                work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state"), Set.of()));
     }
 
     @Test
@@ -46,7 +47,7 @@ class GenerationRequestTest {
         catalog("a.yaml");
         Path link = Files.createSymbolicLink(work.resolve("link"), work.resolve("catalogs"));
         GenerationResult result = new Generator().generate(new GenerationRequest(link, List.of("**/*.yaml"), List.of(),
-                work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state")));
+                work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state"), Set.of()));
         assertEquals(1, result.catalogs());
     }
 
@@ -75,7 +76,8 @@ class GenerationRequestTest {
                 () -> generate(List.of("**/*.yaml"), templates));
         assertEquals("the templateDirectory holds " + templates.resolve("enum.mustache") + ", which replaces no"
                 + " template; the templates are [enum.java.mustache, exception.java.mustache,"
-                + " group-exception.java.mustache, messages.properties.mustache]", e.getMessage());
+                + " group-exception.java.mustache, jackson-module.java.mustache, messages.properties.mustache,"
+                + " spring-problems.java.mustache]", e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.errorcatalog.testing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
@@ -27,6 +28,6 @@ public final class Catalogs {
     public static GenerationRequest request(Path catalogDirectory, Path output, Path templateDirectory) {
         return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
                 output.resolve("java"), output.resolve("resources"), "com.example", templateDirectory,
-                output.resolve("state"));
+                output.resolve("state"), Set.of());
     }
 }

@@ -1,0 +1,35 @@
+package com.example.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+class SpringProblemsTest {
+
+    @Test
+    void anExceptionBecomesSpringsProblemDetail() {
+        ProblemDetail problem = OrdersSpringProblems.toProblemDetail(
+                OrdersError.quantityTooHigh(10).withExtension("instance", "/orders/7"), Locale.ENGLISH);
+        assertEquals(URI.create("https://orders.example.com/errors/quantity-too-high"), problem.getType());
+        assertEquals(422, problem.getStatus());
+        assertEquals("Quantity too high", problem.getTitle());
+        assertEquals("At most 10 items per order.", problem.getDetail());
+        assertEquals(Map.of("instance", "/orders/7"), problem.getProperties());
+    }
+
+    @Test
+    void aControllerThrowsItAsAnErrorResponse() {
+        OrdersException error = OrdersError.ORDER_LOCKED.exception();
+        ErrorResponseException response = OrdersSpringProblems.toErrorResponse(error, Locale.GERMAN);
+        assertEquals(409, response.getStatusCode().value());
+        assertEquals("Die Bestellung wird bearbeitet.", response.getBody().getDetail());
+        assertSame(error, response.getCause());
+    }
+}

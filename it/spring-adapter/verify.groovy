@@ -1,0 +1,5 @@
+// The Spring adapter was generated on request, and the consumer's tests answered with it.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert new File(basedir, 'target/generated-sources/error-catalog/com/example/orders/OrdersSpringProblems.java').isFile()
+assert !new File(basedir, 'target/generated-sources/error-catalog/com/example/orders/OrdersJacksonModule.java').exists()
