@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.errorcatalog.apis.edge.EdgeNetworkError;
@@ -33,19 +32,22 @@ import io.errorcatalog.apis.platform.PlatformError;
 import io.errorcatalog.apis.platform.PlatformException;
 
 /**
- * Every example body of the documents, rendered by the generated code and compared with the document's
- * JSON as parsed trees (Jackson); and each read back to its constant and exception class.
+ * Every example body of the documents, rendered by the generated code, serialized by Jackson and compared
+ * byte for byte with the document's JSON serialized the same way (so member order counts, white space
+ * does not); and each read back to its constant and exception class.
  */
 class WireBodiesDocumentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static JsonNode tree(Object body) {
-        return JSON.valueToTree(body);
+    /** The body as a JSON library writes it: compact, members in the map's order. */
+    private static String tree(Object body) throws IOException {
+        return JSON.writeValueAsString(body);
     }
 
-    private static JsonNode documented(String json) throws IOException {
-        return JSON.readTree(json);
+    /** The document's JSON written the same way, so that order and values compare byte for byte. */
+    private static String documented(String json) throws IOException {
+        return JSON.writeValueAsString(JSON.readTree(json));
     }
 
     private static Map<String, Object> parsed(String json) throws IOException {
