@@ -160,13 +160,14 @@ class WireBodiesDocumentTest {
 
     @Test
     void partialSuccessDecodesToEachErrorAndWarning() throws IOException {
-        List<EdgeNetworkException> decoded = EdgeNetworkError.decodeAll(207, parsed(PARTIAL_BODY), null);
+        EdgeNetworkException.Outcome outcome = EdgeNetworkError.decodeAll(207, parsed(PARTIAL_BODY), null);
+        List<EdgeNetworkException> decoded = outcome.all();
         assertEquals(2, decoded.size());
-        assertSame(EdgeNetworkError.UPSTREAM_SERVICE_UNAVAILABLE, decoded.get(0).getError());
-        assertSame(EdgeNetworkError.UPSTREAM_SERVICE_WARNING, decoded.get(1).getError());
+        assertSame(EdgeNetworkError.UPSTREAM_SERVICE_UNAVAILABLE, outcome.errors().get(0).getError());
+        assertSame(EdgeNetworkError.UPSTREAM_SERVICE_WARNING, outcome.warnings().get(0).getError());
         assertTrue(decoded.get(0) instanceof EdgeNetworkUpstreamException);
-        assertFalse(EdgeNetworkException.anyFatal(decoded), "001: upstream errors are non-fatal");
-        EdgeNetworkException combined = EdgeNetworkException.combine(decoded);
+        assertFalse(outcome.anyFatal(), "001: upstream errors are non-fatal");
+        EdgeNetworkException combined = outcome.toException();
         assertSame(decoded.get(0), combined);
         assertEquals(1, combined.getSuppressed().length);
         assertEquals("The 'com.adobe.experience.platform.ode' service is temporarily unable to serve this request."
@@ -184,11 +185,12 @@ class WireBodiesDocumentTest {
                 PlatformManagementError.tooLong("title", 255, "zzz"));
         assertEquals(documented(VALIDATION_BODY), tree(PlatformManagementException.bodyOf(Locale.ENGLISH, errors)));
 
-        List<PlatformManagementException> decoded = PlatformManagementError.decodeAll(400, parsed(VALIDATION_BODY), null);
-        assertSame(PlatformManagementError.REQUIRED, decoded.get(0).getError());
-        assertSame(PlatformManagementError.TOO_LONG, decoded.get(1).getError());
-        assertTrue(decoded.get(1) instanceof PlatformManagementValidationException);
-        assertTrue(PlatformManagementException.anyFatal(decoded));
+        PlatformManagementException.Outcome decoded = PlatformManagementError.decodeAll(400, parsed(VALIDATION_BODY), null);
+        assertSame(PlatformManagementError.REQUIRED, decoded.all().get(0).getError());
+        assertSame(PlatformManagementError.TOO_LONG, decoded.all().get(1).getError());
+        assertTrue(decoded.all().get(1) instanceof PlatformManagementValidationException);
+        assertTrue(decoded.anyFatal());
+        assertEquals(1, decoded.toException().getSuppressed().length, "one exception to throw, carrying both");
     }
 
     @Test

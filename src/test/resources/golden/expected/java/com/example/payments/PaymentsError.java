@@ -341,8 +341,7 @@ public enum PaymentsError {
      * @return the exception, never {@code null}; it keeps the raw code and body for the log
      */
     public static PaymentsException decode(int httpStatus, Map<String, ?> body, String retryAfter) {
-        List<PaymentsException> all = decodeAll(httpStatus, body, retryAfter);
-        return all.get(0);
+        return decodeAll(httpStatus, body, retryAfter).all().get(0);
     }
 
     /**
@@ -352,9 +351,9 @@ public enum PaymentsError {
      * @param httpStatus the response's status
      * @param body the parsed body (JSON objects as maps, arrays as lists), or {@code null}
      * @param retryAfter the response's {@code Retry-After} header, or {@code null}
-     * @return the errors in the body's order, warnings last; never empty
+     * @return what the body says: its errors and warnings, whether any is fatal, all as one exception
      */
-    public static List<PaymentsException> decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
+    public static PaymentsException.Outcome decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
         List<PaymentsException> decoded = new ArrayList<>();
         for (Map<String, ?> item : Support.items(body)) {
             decoded.add(decodeOne(httpStatus, item, body, retryAfter));
@@ -362,7 +361,7 @@ public enum PaymentsError {
         if (decoded.isEmpty()) {
             decoded.add(decodeOne(httpStatus, body, body, retryAfter));
         }
-        return Collections.unmodifiableList(decoded);
+        return new PaymentsException.Outcome(decoded);
     }
 
     private static PaymentsException decodeOne(int httpStatus, Map<String, ?> item, Map<String, ?> body,

@@ -178,40 +178,89 @@ public class PaymentsException extends RuntimeException {
     }
 
     /**
-     * Whether any of several errors is fatal.
-     *
-     * @param errors as {@link PaymentsError#decodeAll} gives them
-     * @return true if one is {@link PaymentsError.Severity#FATAL}
+     * What one response said, errors and warnings: a partly successful response, or an {@code errors} array.
+     * {@link PaymentsError#decodeAll} makes it.
      */
-    public static boolean anyFatal(List<? extends PaymentsException> errors) {
-        for (PaymentsException each : errors) {
-            if (each.error.severity() == PaymentsError.Severity.FATAL) {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static final class Outcome {
 
-    /**
-     * Several errors as one exception to throw: the first fatal one (else the first), the others suppressed.
-     *
-     * @param errors at least one
-     * @return the exception that carries them all
-     */
-    public static PaymentsException combine(List<? extends PaymentsException> errors) {
-        PaymentsException first = errors.get(0);
-        for (PaymentsException each : errors) {
-            if (each.error.severity() == PaymentsError.Severity.FATAL) {
-                first = each;
-                break;
-            }
+        private final List<PaymentsException> all;
+
+        Outcome(List<PaymentsException> all) {
+            this.all = Collections.unmodifiableList(new ArrayList<>(all));
         }
-        for (PaymentsException each : errors) {
-            if (each != first) {
-                first.addSuppressed(each);
-            }
+
+        /**
+         * Everything the response said.
+         *
+         * @return the errors and warnings in the body's order; never empty
+         */
+        public List<PaymentsException> all() {
+            return all;
         }
-        return first;
+
+        /**
+         * The errors, fatal or not.
+         *
+         * @return all but the warnings
+         */
+        public List<PaymentsException> errors() {
+            return select(false);
+        }
+
+        /**
+         * The warnings.
+         *
+         * @return those of {@link PaymentsError.Severity#WARNING}
+         */
+        public List<PaymentsException> warnings() {
+            return select(true);
+        }
+
+        /**
+         * Whether the request failed.
+         *
+         * @return true if any error is {@link PaymentsError.Severity#FATAL}
+         */
+        public boolean anyFatal() {
+            for (PaymentsException each : all) {
+                if (each.error.severity() == PaymentsError.Severity.FATAL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Everything as one exception to throw: the first fatal error (else the first of all), the others
+         * suppressed in it.
+         *
+         * @return the exception that carries them all
+         */
+        public PaymentsException toException() {
+            PaymentsException first = all.get(0);
+            for (PaymentsException each : all) {
+                if (each.error.severity() == PaymentsError.Severity.FATAL) {
+                    first = each;
+                    break;
+                }
+            }
+            for (PaymentsException each : all) {
+                if (each != first && !Arrays.asList(first.getSuppressed()).contains(each)) {
+                    first.addSuppressed(each);
+                }
+            }
+            return first;
+        }
+
+        private List<PaymentsException> select(boolean warnings) {
+            List<PaymentsException> selected = new ArrayList<>();
+            for (PaymentsException each : all) {
+                if ((each.error.severity() == PaymentsError.Severity.WARNING) == warnings) {
+                    selected.add(each);
+                }
+            }
+            return Collections.unmodifiableList(selected);
+        }
     }
 
     private String[] wireFormat() {

@@ -346,8 +346,7 @@ public enum RefundsError {
      * @return the exception, never {@code null}; it keeps the raw code and body for the log
      */
     public static RefundsException decode(int httpStatus, Map<String, ?> body, String retryAfter) {
-        List<RefundsException> all = decodeAll(httpStatus, body, retryAfter);
-        return all.get(0);
+        return decodeAll(httpStatus, body, retryAfter).all().get(0);
     }
 
     /**
@@ -357,9 +356,9 @@ public enum RefundsError {
      * @param httpStatus the response's status
      * @param body the parsed body (JSON objects as maps, arrays as lists), or {@code null}
      * @param retryAfter the response's {@code Retry-After} header, or {@code null}
-     * @return the errors in the body's order, warnings last; never empty
+     * @return what the body says: its errors and warnings, whether any is fatal, all as one exception
      */
-    public static List<RefundsException> decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
+    public static RefundsException.Outcome decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
         List<RefundsException> decoded = new ArrayList<>();
         for (Map<String, ?> item : Support.items(body)) {
             decoded.add(decodeOne(httpStatus, item, body, retryAfter));
@@ -367,7 +366,7 @@ public enum RefundsError {
         if (decoded.isEmpty()) {
             decoded.add(decodeOne(httpStatus, body, body, retryAfter));
         }
-        return Collections.unmodifiableList(decoded);
+        return new RefundsException.Outcome(decoded);
     }
 
     private static RefundsException decodeOne(int httpStatus, Map<String, ?> item, Map<String, ?> body,

@@ -178,40 +178,89 @@ public class RefundsException extends RuntimeException {
     }
 
     /**
-     * Whether any of several errors is fatal.
-     *
-     * @param errors as {@link RefundsError#decodeAll} gives them
-     * @return true if one is {@link RefundsError.Severity#FATAL}
+     * What one response said, errors and warnings: a partly successful response, or an {@code errors} array.
+     * {@link RefundsError#decodeAll} makes it.
      */
-    public static boolean anyFatal(List<? extends RefundsException> errors) {
-        for (RefundsException each : errors) {
-            if (each.error.severity() == RefundsError.Severity.FATAL) {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static final class Outcome {
 
-    /**
-     * Several errors as one exception to throw: the first fatal one (else the first), the others suppressed.
-     *
-     * @param errors at least one
-     * @return the exception that carries them all
-     */
-    public static RefundsException combine(List<? extends RefundsException> errors) {
-        RefundsException first = errors.get(0);
-        for (RefundsException each : errors) {
-            if (each.error.severity() == RefundsError.Severity.FATAL) {
-                first = each;
-                break;
-            }
+        private final List<RefundsException> all;
+
+        Outcome(List<RefundsException> all) {
+            this.all = Collections.unmodifiableList(new ArrayList<>(all));
         }
-        for (RefundsException each : errors) {
-            if (each != first) {
-                first.addSuppressed(each);
-            }
+
+        /**
+         * Everything the response said.
+         *
+         * @return the errors and warnings in the body's order; never empty
+         */
+        public List<RefundsException> all() {
+            return all;
         }
-        return first;
+
+        /**
+         * The errors, fatal or not.
+         *
+         * @return all but the warnings
+         */
+        public List<RefundsException> errors() {
+            return select(false);
+        }
+
+        /**
+         * The warnings.
+         *
+         * @return those of {@link RefundsError.Severity#WARNING}
+         */
+        public List<RefundsException> warnings() {
+            return select(true);
+        }
+
+        /**
+         * Whether the request failed.
+         *
+         * @return true if any error is {@link RefundsError.Severity#FATAL}
+         */
+        public boolean anyFatal() {
+            for (RefundsException each : all) {
+                if (each.error.severity() == RefundsError.Severity.FATAL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Everything as one exception to throw: the first fatal error (else the first of all), the others
+         * suppressed in it.
+         *
+         * @return the exception that carries them all
+         */
+        public RefundsException toException() {
+            RefundsException first = all.get(0);
+            for (RefundsException each : all) {
+                if (each.error.severity() == RefundsError.Severity.FATAL) {
+                    first = each;
+                    break;
+                }
+            }
+            for (RefundsException each : all) {
+                if (each != first && !Arrays.asList(first.getSuppressed()).contains(each)) {
+                    first.addSuppressed(each);
+                }
+            }
+            return first;
+        }
+
+        private List<RefundsException> select(boolean warnings) {
+            List<RefundsException> selected = new ArrayList<>();
+            for (RefundsException each : all) {
+                if ((each.error.severity() == RefundsError.Severity.WARNING) == warnings) {
+                    selected.add(each);
+                }
+            }
+            return Collections.unmodifiableList(selected);
+        }
     }
 
     private String[] wireFormat() {
