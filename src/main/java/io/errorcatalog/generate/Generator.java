@@ -63,7 +63,7 @@ public final class Generator {
 
         CatalogRenderer renderer = new CatalogRenderer(templates, request.adapters());
         List<GeneratedFile> files = new ArrayList<>();
-        int codes = 0;
+        int errors = 0;
         TreeSet<String> locales = new TreeSet<>();
         for (Catalog catalog : set.catalogs()) {
             ResolvedCatalog resolved = set.resolve(catalog);
@@ -72,14 +72,14 @@ public final class Generator {
             } catch (TemplateEngine.OverrideException e) {
                 throw new InvalidRequestException(e.getMessage(), e);
             }
-            codes += catalog.errors().size();
+            errors += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
         checkNoFileTwice(set, files);
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
                 manifest(request)).write(files);
-        return new GenerationResult(set.catalogs().size(), codes, locales.size(), files, summary.written(),
+        return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -1,0 +1,3 @@
+module com.example.shop {
+    exports com.example.shop;
+}
