@@ -48,8 +48,46 @@ public final class CatalogValidator {
             }
             new OneCatalog(set, catalog, diagnostics).check();
         }
+        checkAcrossOnePackage(set, diagnostics);
         diagnostics.sort(null);
         return diagnostics;
+    }
+
+    /**
+     * Catalogs in one Java package are one API's errors split over files: a code or a constant name that
+     * two of them declare is reported at the later. A catalog and one it extends are exempt: sharing is
+     * what extending means, and clashes there are reported within the child.
+     */
+    private static void checkAcrossOnePackage(CatalogSet set, List<Diagnostic> diagnostics) {
+        Map<String, Map<String, ErrorEntry>> codesByPackage = new HashMap<>();
+        Map<String, Map<String, ErrorEntry>> namesByPackage = new HashMap<>();
+        Map<ErrorEntry, Catalog> declaredIn = new HashMap<>();
+        for (Catalog catalog : set.catalogs()) {
+            String javaPackage = set.resolve(catalog).javaPackage();
+            Map<String, ErrorEntry> codes = codesByPackage.computeIfAbsent(javaPackage, p -> new HashMap<>());
+            Map<String, ErrorEntry> names = namesByPackage.computeIfAbsent(javaPackage, p -> new HashMap<>());
+            for (ErrorEntry error : catalog.errors()) {
+                declaredIn.put(error, catalog);
+                ErrorEntry sameName = names.putIfAbsent(error.name(), error);
+                if (sameName != null && unrelated(set, catalog, declaredIn.get(sameName))) {
+                    diagnostics.add(new Diagnostic(error.location(), "duplicate-name", "the constant " + error.name()
+                            + " is already defined at " + sameName.location() + ", in a catalog of the same package "
+                            + javaPackage + "; rename one, or give the catalogs packages of their own"));
+                }
+                String code = error.code().value();
+                ErrorEntry sameCode = code == null ? null : codes.putIfAbsent(code, error);
+                if (sameCode != null && unrelated(set, catalog, declaredIn.get(sameCode))) {
+                    diagnostics.add(new Diagnostic(error.code().location(), "duplicate-code", "the code '" + code
+                            + "' of " + error.name() + " is already the code of " + sameCode.name() + " at "
+                            + sameCode.code().location() + ", in a catalog of the same package " + javaPackage
+                            + "; a code names one error of an API"));
+                }
+            }
+        }
+    }
+
+    private static boolean unrelated(CatalogSet set, Catalog one, Catalog other) {
+        return one != other && !set.ancestors(one).contains(other) && !set.ancestors(other).contains(one);
     }
 
     /** The checks of one catalog. */

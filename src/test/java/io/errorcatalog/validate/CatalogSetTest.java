@@ -279,4 +279,40 @@ class CatalogSetTest {
         assertEquals(java.util.Arrays.asList("", null, "Use A."),
                 catalog.errors().stream().map(ErrorEntry::deprecation).toList());
     }
+
+    @Test
+    void codesAndNamesAreUniqueAcrossCatalogsOfOnePackageButNotAcrossPackages() {
+        String first = """
+                id: core
+                title: Core
+                package: com.example.pay
+                locales: [en]
+                errors:
+                  NOT_FOUND: {code: not_found, status: 404, title: x, message: x}
+                """;
+        assertEquals(List.of(
+                "more.yaml:6:3: [duplicate-name] the constant NOT_FOUND is already defined at core.yaml:6:3, in a"
+                        + " catalog of the same package com.example.pay; rename one, or give the catalogs packages of"
+                        + " their own",
+                "more.yaml:7:19: [duplicate-code] the code 'not_found' of MISSING is already the code of NOT_FOUND at"
+                        + " core.yaml:6:21, in a catalog of the same package com.example.pay; a code names one error of"
+                        + " an API"),
+                validationProblems("core.yaml", first, "more.yaml", """
+                id: more
+                title: More
+                package: com.example.pay
+                locales: [en]
+                errors:
+                  NOT_FOUND: {code: gone, status: 410, title: x, message: x}
+                  MISSING: {code: not_found, status: 404, title: x, message: x}
+                """));
+        assertEquals(List.of(), validationProblems("core.yaml", first, "other.yaml", """
+                id: other
+                title: Other
+                package: com.example.other
+                locales: [en]
+                errors:
+                  NOT_FOUND: {code: not_found, status: 404, title: x, message: x}
+                """), "another package, another API");
+    }
 }
