@@ -90,10 +90,16 @@ public final class Generator {
         }
     }
 
-    /** Where a run records what it wrote: one manifest per catalog directory, so executions keep apart. */
+    /**
+     * Where a run records what it wrote: one manifest per catalog set and output roots, so that two
+     * executions (other directories, other includes, other outputs) keep apart.
+     */
     private static Path manifest(GenerationRequest request) {
-        String directory = request.catalogDirectory().toAbsolutePath().normalize().toString();
-        String key = String.format(java.util.Locale.ROOT, "%08x", directory.hashCode());
+        String execution = String.join("\n", request.catalogDirectory().toAbsolutePath().normalize().toString(),
+                String.join(",", request.includes()), String.join(",", request.excludes()),
+                request.sourceOutput().toAbsolutePath().normalize().toString(),
+                request.resourceOutput().toAbsolutePath().normalize().toString());
+        String key = String.format(java.util.Locale.ROOT, "%08x", execution.hashCode());
         return request.stateDirectory().resolve("files-" + key + ".txt");
     }
 

@@ -181,14 +181,23 @@ public final class CatalogLoader {
                 }
                 return Optional.empty();
             }
+            // A lambda: a method reference would dereference a null "inherited" at once.
+            WireFormat.Shape effective = shape.orElseGet(() -> inherited.shape());
+            for (String key : List.of("codeField", "messageField", "typeBase", "type")) {
+                boolean applies = key.startsWith("type") ? effective == WireFormat.Shape.PROBLEM
+                        : effective == WireFormat.Shape.CODE_MESSAGE;
+                if (!applies && reader.node(key).isPresent()) {
+                    reader.report(reader.node(key).get().location(), "wire-key-not-applicable", "'" + key + "' of "
+                            + what + " means nothing to the format " + effective.keyword() + "; remove it");
+                }
+            }
             // codeField: null is a value of its own: the body has no code (as {"errorMessage": "..."}).
             Optional<Located<String>> ownCodeField = reader.node("codeField")
                     .flatMap(value -> nullableText(reader, value, "'codeField' of " + what));
             String codeField = ownCodeField.isPresent() ? ownCodeField.get().value()
                     : inherited != null ? inherited.codeField() : "error_code";
             return Optional.of(new WireFormat(
-                    // A lambda: a method reference would dereference a null "inherited" at once.
-                    shape.orElseGet(() -> inherited.shape()),
+                    effective,
                     codeField,
                     reader.text("messageField").map(Located::value)
                             .orElse(inherited != null ? inherited.messageField() : "message"),

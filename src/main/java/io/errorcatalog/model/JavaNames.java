@@ -36,7 +36,8 @@ public final class JavaNames {
             "IOException", "InputStream", "UncheckedIOException", "MissingResourceException",
             "PropertyResourceBundle", "ConcurrentHashMap", "Class", "Entry", "BodySerializer", "JsonGenerator",
             "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference",
-            "URI", "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Outcome");
+            "URI", "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Outcome", "Received", "BigInteger",
+            "Serializable");
 
     /**
      * Methods the generated enum has or inherits: a factory method must not take their names. A test

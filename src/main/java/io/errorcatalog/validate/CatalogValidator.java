@@ -29,6 +29,7 @@ import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.WireFormat;
 
 /** Checks a {@link CatalogSet}; returns every problem found, sorted by place. */
 public final class CatalogValidator {
@@ -142,10 +143,52 @@ public final class CatalogValidator {
                         + JavaNames.MAX_ENUM_CONSTANTS + " one generated enum can hold (the JVM limits a class"
                         + " initializer to 64 KiB); split it into several catalogs");
             }
+            checkWires();
             Set<String> groupIds = new HashSet<>();
             resolved.groups().forEach(group -> groupIds.add(group.group().id()));
             for (ErrorEntry error : catalog.errors()) {
                 checkError(error, groupIds);
+            }
+        }
+
+        /** Wire formats that would write a body a client cannot read back, or a type that is no URI. */
+        private void checkWires() {
+            Map<String, ErrorEntry> byOwnType = new HashMap<>();
+            Set<WireFormat> checked = new HashSet<>();
+            for (ErrorEntry error : catalog.errors()) {
+                WireFormat wire = error.wire();
+                if (wire == null) {
+                    continue;
+                }
+                if (checked.add(wire) && wire.shape() == WireFormat.Shape.CODE_MESSAGE
+                        && wire.messageField().equals(wire.codeField())) {
+                    report(wire.location(), "wire-members-clash", "'codeField' and 'messageField' are both '"
+                            + wire.codeField() + "'; the message would overwrite the code: name two members");
+                }
+                if (wire.shape() != WireFormat.Shape.PROBLEM) {
+                    continue;
+                }
+                if (wire.type() != null) {
+                    checkUri(wire.type(), wire.location(), "the problem type of " + error.name());
+                    ErrorEntry sameType = byOwnType.putIfAbsent(wire.type(), error);
+                    if (sameType != null) {
+                        report(error.location(), "duplicate-problem-type", error.name() + " has the problem type "
+                                + wire.type() + " of " + sameType.name() + " at " + sameType.location()
+                                + "; a client could not tell them apart: give each its own type");
+                    }
+                } else if (wire.typeBase() != null && error.code().value() != null) {
+                    checkUri(wire.typeBase() + error.code().value(), error.code().location(),
+                            "the problem type of " + error.name() + " ('typeBase' and its code)");
+                }
+            }
+        }
+
+        private void checkUri(String uri, SourceLocation at, String what) {
+            try {
+                new URI(uri);
+            } catch (URISyntaxException e) {
+                report(at, "invalid-url", what + ", " + uri + ", is no URI: " + e.getReason()
+                        + "; make it one (a code with spaces needs 'type' of its own)");
             }
         }
 

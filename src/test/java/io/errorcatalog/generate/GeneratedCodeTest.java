@@ -13,8 +13,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
@@ -215,7 +217,6 @@ class GeneratedCodeTest {
         assertEquals(Optional.of(Duration.ofSeconds(30)), parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now));
         assertEquals(Optional.of(Duration.ofSeconds(30)), parseRetryAfter("Sun Nov  6 08:49:37 1994", now));
         assertEquals(Optional.of(Duration.ZERO), parseRetryAfter("Sat, 05 Nov 1994 08:49:37 GMT", now), "a past date");
-        assertEquals(Optional.of(Duration.ofSeconds(Long.MAX_VALUE)), parseRetryAfter("99999999999999999999", now));
         for (String bad : new String[] {null, "", "-5", "1.5", "soon", "Mon, 06 Nov 1994 08:49:37 GMT",
             "Monday, 06-Nov-94 08:49:37 GMT", "06-Nov-94 08:49:37 GMT", "120s"}) {
             assertEquals(Optional.empty(), parseRetryAfter(bad, now), "'" + bad + "'");
@@ -244,6 +245,96 @@ class GeneratedCodeTest {
         assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, "ja, ko"), "none acceptable");
         assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, (Object) null));
         assertEquals(Locale.forLanguageTag("en"), call(payments, "localeFor", types, "de;q=2;;"), "malformed");
+    }
+
+    private static Object decodeAll(int status, Map<String, ?> body, String retryAfter) throws Exception {
+        return call(payments, "decodeAll", new Class<?>[] {int.class, Map.class, String.class}, status, body, retryAfter);
+    }
+
+    private static RuntimeException decode(int status, Map<String, ?> body, String retryAfter) throws Exception {
+        return (RuntimeException) call(payments, "decode", new Class<?>[] {int.class, Map.class, String.class},
+                status, body, retryAfter);
+    }
+
+    @Test
+    void aProblemWithAnErrorsExtensionIsOneErrorNotAList() throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://docs.example.com/payments/errors/not_found");
+        body.put("detail", "The payment could not be found.");
+        body.put("errors", List.of(Map.of("detail", "must be positive", "pointer", "#/age")));
+        RuntimeException decoded = decode(404, body, null);
+        assertEquals(constant(payments, "NOT_FOUND"), call(decoded, "getError"));
+        assertEquals("not_found", call(decoded, "getRawCode"));
+    }
+
+    @Test
+    void anUnknownWarningOfAPartlySuccessfulResponseIsNoFailure() throws Exception {
+        Map<String, Object> body = Map.of("warnings", List.of(Map.of("type", "https://elsewhere.example/new", "title", "x")));
+        Object outcome = decodeAll(207, body, null);
+        assertEquals(false, call(outcome, "anyFatal"));
+        assertEquals(1, ((List<?>) call(outcome, "warnings")).size());
+        assertEquals(List.of(), call(outcome, "errors"));
+        Object unknownError = decodeAll(500, Map.of("errors", List.of(Map.of("title", "boom"))), null);
+        assertEquals(true, call(unknownError, "anyFatal"), "but an unknown error of a failed response is fatal");
+    }
+
+    @Test
+    void oddMembersOfABodyAreNotTrusted() throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 4294967700L);
+        body.put("detail", Map.of("nested", true));
+        RuntimeException decoded = decode(404, body, null);
+        assertEquals(constant(payments, "NOT_FOUND"), call(decoded, "getError"), "the status member is no status");
+        assertEquals(404, call(decoded, "getHttpStatus"));
+        RuntimeException teapot = decode(418, null, null);
+        assertEquals("UNKNOWN", call(teapot, "getError").toString());
+        assertEquals(418, call(teapot, "getHttpStatus"), "a decoded error keeps the status it came with");
+    }
+
+    @Test
+    void aDecodedErrorWithoutArgumentsSpeaksTheCatalogsTextEverywhere() throws Exception {
+        RuntimeException decoded = decode(404, Map.of("type", "https://docs.example.com/payments/errors/not_found",
+                "detail", "what the server said"), null);
+        assertEquals("The payment could not be found.", decoded.getMessage());
+        assertEquals(decoded.getMessage(), call(decoded, "getMessage", new Class<?>[] {Locale.class}, Locale.ENGLISH));
+    }
+
+    @Test
+    void extensionsMayNotTakeTheFormatsOwnMembers() throws Exception {
+        Object exception = call(constant(payments, "NOT_FOUND"), "exception", new Class<?>[] {Object[].class},
+                (Object) new Object[0]);
+        Class<?>[] types = {String.class, Object.class};
+        assertThrows(IllegalArgumentException.class, () -> call(exception, "withExtension", types, "type", "evil"));
+        assertThrows(IllegalArgumentException.class, () -> call(exception, "withExtension", types, null, "x"));
+        call(exception, "withExtension", types, "instance", "/payments/7");
+        assertEquals(List.of("type", "status", "title", "detail", "instance"), List.copyOf(((Map<?, ?>) call(exception,
+                "toBody", new Class<?>[] {Locale.class}, Locale.ENGLISH)).keySet()));
+    }
+
+    @Test
+    void aBodyWithoutCodeLeavesTheCodeOut() throws Exception {
+        Object upstream = call(constant(payments, "UPSTREAM_DOWN"), "exception", new Class<?>[] {Object[].class},
+                (Object) new Object[] {"ledger", 1L, 0.5, false});
+        Map<?, ?> body = (Map<?, ?>) call(upstream, "toBody", new Class<?>[] {Locale.class}, Locale.ENGLISH);
+        assertFalse(body.containsKey("type"), "no code, no type: about:blank");
+        Object limited = call(constant(payments, "RATE_LIMITED"), "exception", new Class<?>[] {Object[].class},
+                (Object) new Object[0]);
+        assertEquals(Map.of("note", "Slow down: {limit} reached."),
+                call(limited, "toBody", new Class<?>[] {Locale.class}, Locale.ENGLISH));
+    }
+
+    @Test
+    void retryAfterIsBoundedAndHonouredWhereTheCatalogIsSilent() throws Exception {
+        Instant now = Instant.parse("1994-11-06T08:49:37Z");
+        assertEquals(Optional.of(Duration.ofDays(365)), parseRetryAfter("99999999999999999999999", now));
+        assertEquals(Optional.of(Duration.ofDays(365)), parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now));
+        assertEquals(Optional.of(Duration.ofSeconds(1)), parseRetryAfter("Sun, 06 Nov 1994 08:49:38 GMT", now));
+        assertEquals(Optional.of(Duration.ofHours(15).plusMinutes(10).plusSeconds(23)),
+                parseRetryAfter("Sun, 06 Nov 1994 23:59:60 GMT", now), "a leap second");
+        Object unknown = constant(payments, "UNKNOWN");
+        Class<?>[] types = {String.class, Instant.class};
+        assertEquals(Optional.of(Duration.ofSeconds(120)), call(unknown, "retryDelay", types, "120", now));
+        assertEquals(Optional.empty(), call(unknown, "retryDelay", types, null, now));
     }
 
     @Test

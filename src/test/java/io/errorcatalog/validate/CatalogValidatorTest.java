@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import io.errorcatalog.load.CatalogTexts;
+
 import org.junit.jupiter.api.Test;
 
 /** The rules that relate one value of a catalog to another: translations, parameters, templates, codes, groups, docs. */
@@ -318,6 +320,47 @@ class CatalogValidatorTest {
                   validation: {exception: PayException}
                 errors:
                   A: {code: a, status: 400, title: x, message: x, group: validation}
+                """));
+    }
+
+    @Test
+    void wireFormatsThatCouldNotBeReadBackAreReported() {
+        assertEquals(List.of(
+                "bad.yaml:4:7: [wire-members-clash] 'codeField' and 'messageField' are both 'msg'; the message would"
+                        + " overwrite the code: name two members",
+                "bad.yaml:5:13: [wire-key-not-applicable] 'typeBase' of 'wire' of the catalog means nothing to the"
+                        + " format code-message; remove it"),
+                CatalogTexts.allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                wire: {format: code-message, codeField: msg, messageField: msg,
+                  typeBase: "https://x.example/"}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """));
+    }
+
+    @Test
+    void problemTypesMustBeUrisAndTellErrorsApart() {
+        assertEquals(List.of(
+                "bad.yaml:7:11: [invalid-url] the problem type of A ('typeBase' and its code), https://x.example/a b, is"
+                        + " no URI: Illegal character in path; make it one (a code with spaces needs 'type' of its own)",
+                "bad.yaml:12:3: [duplicate-problem-type] C has the problem type /same of B at bad.yaml:11:3; a client"
+                        + " could not tell them apart: give each its own type"),
+                CatalogTexts.allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                wire: {format: problem, typeBase: "https://x.example/"}
+                errors:
+                  A:
+                    code: "a b"
+                    status: 400
+                    title: x
+                    message: x
+                  B: {code: null, status: 400, title: x, message: x, wire: {type: /same}}
+                  C: {code: null, status: 400, title: x, message: x, wire: {type: /same}}
                 """));
     }
 }

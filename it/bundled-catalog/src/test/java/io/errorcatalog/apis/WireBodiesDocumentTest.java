@@ -100,6 +100,13 @@ class WireBodiesDocumentTest {
             + " \"title\": \"BadRequestError\", \"detail\": \"A valid content-type must be specified\"}";
 
     @Test
+    void aStatusEntryWithoutCodeRendersNoCodeMember() throws IOException {
+        // 000 documents the 400 status without an error_code: the body says only what is known.
+        assertEquals(documented("{\"message\": \"The request was improperly constructed, missing key information,"
+                + " and/or contained incorrect syntax.\"}"), tree(PlatformError.BAD_REQUEST.exception().toBody(Locale.ENGLISH)));
+    }
+
+    @Test
     void contentTypeErrorRendersAndDecodesAsAProblem() throws IOException {
         assertEquals(documented(CONTENT_TYPE_BODY),
                 tree(PlatformError.CONTENT_TYPE_NOT_VALID.exception().toBody(Locale.ENGLISH)));

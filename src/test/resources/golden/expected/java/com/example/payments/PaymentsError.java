@@ -45,7 +45,7 @@ public enum PaymentsError {
      * </ul>
      * @see <a href="https://docs.example.com/payments/errors#not_found">Documentation</a>
      */
-    NOT_FOUND("not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", -1),
+    NOT_FOUND("not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0),
     /**
      * <b>Value too long</b>
      * <p>Code: <code>too_long</code>. HTTP status: 400. Severity: fatal. Retry: never.
@@ -55,13 +55,13 @@ public enum PaymentsError {
      * <li>Shorten the value of &#123;field&#125;.</li>
      * </ul>
      */
-    TOO_LONG("too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, -1),
+    TOO_LONG("too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0),
     /**
      * <b>Too many requests</b>
      * <p>Code: <code>0429</code>. HTTP status: 429. Severity: non-fatal. Retry: retry-after.
      * <p>Message: Slow down: &#123;&#123;limit&#125;&#125; reached.
      */
-    RATE_LIMITED("0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, -1),
+    RATE_LIMITED("0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1),
     /**
      * <b>Upstream down</b>
      * <p>Code: none (the API sends no code). HTTP status: undocumented. Severity: fatal. Retry: after-delay.
@@ -70,7 +70,7 @@ public enum PaymentsError {
      * @deprecated Use NOT_FOUND instead.
      */
     @Deprecated
-    UPSTREAM_DOWN(null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", -1),
+    UPSTREAM_DOWN(null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0),
     /**
      * An error the catalog does not list: what {@link #decode} gives where neither the code nor the status
      * of a response is known. Its one argument is the text the API sent.
@@ -114,6 +114,8 @@ public enum PaymentsError {
 
     /** The catalog's wire formats: shape, code member, message member, type base, own type URI. */
     private static final String[][] WIRE = {
+        { "problem", "error_code", "message", "https://docs.example.com/payments/errors/", null },
+        { "code-message", null, "note", "https://docs.example.com/payments/errors/", null },
     };
 
     static {
@@ -204,15 +206,17 @@ public enum PaymentsError {
      * @param retryAfter the response's {@code Retry-After} header (delta-seconds or an HTTP-date), or
      *     {@code null}; a malformed or negative value counts as none, a past date as zero
      * @param now when the response was received
-     * @return empty where a retry cannot succeed; else the wait the header announces, or zero where it
+     * @return empty where a retry cannot succeed (or, for {@link Retry#UNSPECIFIED}, where the header
+     *     announces nothing); else the wait the header announces, at most a year, or zero where it
      *     announces none (the caller's own back-off then decides)
      */
     public Optional<Duration> retryDelay(String retryAfter, Instant now) {
-        if (!isRetryable()) {
+        if (retry == Retry.NEVER) {
             return Optional.empty();
         }
         Optional<Duration> announced = Support.parseRetryAfter(retryAfter, now);
-        return announced.isPresent() ? announced : Optional.of(Duration.ZERO);
+        // Where the catalog does not say, a response that announces a wait is taken at its word.
+        return announced.isPresent() || retry == Retry.UNSPECIFIED ? announced : Optional.of(Duration.ZERO);
     }
 
     /**
@@ -309,7 +313,7 @@ public enum PaymentsError {
     }
 
     /** The exception of {@code error}'s group; {@code received} is what a response said, or null. */
-    private static PaymentsException create(PaymentsError error, Object[] arguments, String[] received) {
+    private static PaymentsException create(PaymentsError error, Object[] arguments, PaymentsException.Received received) {
         switch (error.group) {
             case 0:
                 return new PaymentsValidationException(error, arguments, received);
@@ -354,35 +358,43 @@ public enum PaymentsError {
      * @return what the body says: its errors and warnings, whether any is fatal, all as one exception
      */
     public static PaymentsException.Outcome decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
-        List<PaymentsException> decoded = new ArrayList<>();
-        for (Map<String, ?> item : Support.items(body)) {
-            decoded.add(decodeOne(httpStatus, item, body, retryAfter));
+        String rawBody = Support.rawText(body);
+        List<PaymentsException> errors = new ArrayList<>();
+        List<PaymentsException> warnings = new ArrayList<>();
+        // A body that names an error itself is that one error, whatever arrays it carries as members.
+        if (!Support.namesAnError(WIRE, body)) {
+            for (Map<String, ?> item : Support.items(body, "errors")) {
+                errors.add(decodeOne(httpStatus, item, rawBody, retryAfter));
+            }
+            for (Map<String, ?> item : Support.items(body, "warnings")) {
+                warnings.add(decodeOne(httpStatus, item, rawBody, retryAfter));
+            }
         }
-        if (decoded.isEmpty()) {
-            decoded.add(decodeOne(httpStatus, body, body, retryAfter));
+        if (errors.isEmpty() && warnings.isEmpty()) {
+            errors.add(decodeOne(httpStatus, body, rawBody, retryAfter));
         }
-        return new PaymentsException.Outcome(decoded);
+        return new PaymentsException.Outcome(errors, warnings, httpStatus);
     }
 
-    private static PaymentsException decodeOne(int httpStatus, Map<String, ?> item, Map<String, ?> body,
-            String retryAfter) {
+    private static PaymentsException decodeOne(int httpStatus, Map<String, ?> item, String rawBody, String retryAfter) {
         PaymentsError found = null;
         String rawCode = null;
         for (int i = 0; i < WIRE.length && found == null; i++) {
-            rawCode = Support.code(WIRE[i], item);
-            found = rawCode == null ? null : BY_CODE.get(rawCode);
+            String code = Support.code(WIRE[i], item);
+            rawCode = rawCode != null ? rawCode : code;
+            found = code == null ? null : BY_CODE.get(code);
             if (found == null) {
                 found = byWire(i, item);
             }
         }
+        int status = Support.status(item, httpStatus);
         if (found == null) {
-            List<PaymentsError> sameStatus = BY_STATUS.get(item != null && item.get("status") instanceof Number
-                    ? ((Number) item.get("status")).intValue() : httpStatus);
+            List<PaymentsError> sameStatus = BY_STATUS.get(status);
             found = sameStatus == null ? UNKNOWN : sameStatus.get(0);
         }
-        String[] received = {Support.message(found.wireFormat() != null ? found.wireFormat()
-                : WIRE.length > 0 ? WIRE[0] : null, item), rawCode, body == null ? null : String.valueOf(body), retryAfter};
-        return create(found, new Object[0], received);
+        String message = Support.message(found.wireFormat() != null ? found.wireFormat()
+                : WIRE.length > 0 ? WIRE[0] : null, item);
+        return create(found, new Object[0], new PaymentsException.Received(message, rawCode, rawBody, retryAfter, status));
     }
 
     /** The error whose own wire format alone tells it (its own problem type, or its own members). */
@@ -514,6 +526,9 @@ public enum PaymentsError {
         private static final DateTimeFormatter RFC_850 = DateTimeFormatter.ofPattern("dd-MMM-yy HH:mm:ss 'GMT'", Locale.US);
         private static final DateTimeFormatter ASCTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
 
+        /** The longest wait a Retry-After gives: longer ones would overflow a retry library's arithmetic. */
+        static final Duration LONGEST_WAIT = Duration.ofDays(365);
+
         private Support() {
         }
 
@@ -531,20 +546,29 @@ public enum PaymentsError {
             }
             String trimmed = value.trim();
             if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                try {
-                    return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
-                } catch (NumberFormatException tooLarge) {
-                    return Optional.of(Duration.ofSeconds(Long.MAX_VALUE));
-                }
+                // More digits than a long holds is "a very long time", not an error.
+                return Optional.of(trimmed.length() > 18 ? LONGEST_WAIT
+                        : shortest(Duration.ofSeconds(Long.parseLong(trimmed)), LONGEST_WAIT));
             }
-            Instant date = parseHttpDate(trimmed);
+            Instant date = parseHttpDate(trimmed, now);
             if (date == null) {
                 return Optional.empty();
             }
-            return Optional.of(date.isAfter(now) ? Duration.between(now, date) : Duration.ZERO);
+            return Optional.of(date.isAfter(now) ? shortest(Duration.between(now, date), LONGEST_WAIT) : Duration.ZERO);
         }
 
-        private static Instant parseHttpDate(String value) {
+        private static Duration shortest(Duration one, Duration other) {
+            return one.compareTo(other) <= 0 ? one : other;
+        }
+
+        private static Instant parseHttpDate(String value, Instant now) {
+            // A leap second (RFC 9110, 5.6.7) is read as the second after 23:59:59.
+            boolean leapSecond = value.contains(":60 ") || value.endsWith(":60");
+            Instant parsed = parseDate(leapSecond ? value.replace(":60", ":59") : value, now);
+            return parsed == null || !leapSecond ? parsed : parsed.plusSeconds(1);
+        }
+
+        private static Instant parseDate(String value, Instant now) {
             try {
                 return ZonedDateTime.parse(value, IMF_FIXDATE).toInstant();
             } catch (DateTimeException notImfFixdate) {
@@ -554,8 +578,8 @@ public enum PaymentsError {
             if (comma > 0) {
                 try {
                     LocalDateTime parsed = LocalDateTime.parse(value.substring(comma + 2), RFC_850);
-                    // A two-digit year more than 50 years ahead is in the past century (RFC 9110, 5.6.7).
-                    int thisYear = ZonedDateTime.now(ZoneOffset.UTC).getYear();
+                    // A two-digit year more than 50 years after now's is in the past century (RFC 9110, 5.6.7).
+                    int thisYear = now.atZone(ZoneOffset.UTC).getYear();
                     while (parsed.getYear() > thisYear + 50) {
                         parsed = parsed.minusYears(100);
                     }
@@ -594,7 +618,8 @@ public enum PaymentsError {
         }
 
         /** The members a response body's text can be in, where its wire format is not known. */
-        private static final ConcurrentHashMap<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+        /** By bundle file: at most one entry per file, whatever locales callers ask for. */
+        private static final ConcurrentHashMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
         /**
          * The bundle of a locale: the file of the locale or of its nearest parent, else the base file (the
@@ -602,21 +627,18 @@ public enum PaymentsError {
          * {@code ResourceBundle.getBundle} with a {@code Control} is refused in a named module.
          */
         static ResourceBundle bundle(String baseName, Locale locale, Class<?> owner) {
-            ResourceBundle bundle = BUNDLES.get(locale);
-            if (bundle == null) {
-                bundle = load(baseName, locale, owner);
-                BUNDLES.put(locale, bundle);
-            }
-            return bundle;
-        }
-
-        private static ResourceBundle load(String baseName, Locale locale, Class<?> owner) {
             ResourceBundle.Control names = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
             for (Locale candidate : names.getCandidateLocales(baseName, locale)) {
                 String resource = "/" + names.toBundleName(baseName, candidate).replace('.', '/') + ".properties";
+                ResourceBundle cached = BUNDLES.get(resource);
+                if (cached != null) {
+                    return cached;
+                }
                 try (InputStream in = owner.getResourceAsStream(resource)) {
                     if (in != null) {
-                        return new PropertyResourceBundle(in);
+                        ResourceBundle bundle = new PropertyResourceBundle(in);
+                        BUNDLES.put(resource, bundle);
+                        return bundle;
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + resource, e);
@@ -625,6 +647,10 @@ public enum PaymentsError {
             throw new MissingResourceException("no message bundle " + baseName + " on the class path", baseName, "");
         }
 
+        /** How much of a body's text an exception keeps for the log. */
+        private static final int RAW_BODY_LIMIT = 10_000;
+
+        /** The members a body's text can be in, where its wire format is not known. */
         private static final String[] MESSAGE_MEMBERS = {"detail", "message", "description", "errorMessage", "title"};
 
         /** The single error's body; embedded problems (in a partly successful response) carry the message as title. */
@@ -633,7 +659,7 @@ public enum PaymentsError {
             Map<String, Object> body = new LinkedHashMap<>();
             switch (wire[0]) {
                 case "code-message":
-                    if (wire[1] != null) {
+                    if (wire[1] != null && code != null) {
                         body.put(wire[1], code);
                     }
                     body.put(wire[2], message);
@@ -655,35 +681,79 @@ public enum PaymentsError {
                     body.putAll(extensions);
                     return body;
                 default:
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("code", code);
-                    item.put("description", message);
-                    item.putAll(extensions);
-                    body.put("errors", Collections.singletonList(item));
+                    body.put("errors", Collections.singletonList(errorItem(code, message, extensions)));
                     return body;
             }
         }
 
-        /** The objects of a body's {@code errors} and {@code warnings} arrays; empty where it has none. */
+        /** One object of an {@code errors} array. */
+        static Map<String, Object> errorItem(String code, String message, Map<String, Object> extensions) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            if (code != null) {
+                item.put("code", code);
+            }
+            item.put("description", message);
+            item.putAll(extensions);
+            return item;
+        }
+
+        /** The member names a wire format uses itself: no extension may take them. */
+        static boolean isReserved(String[] wire, String member) {
+            switch (wire[0]) {
+                case "code-message":
+                    return member.equals(wire[1]) || member.equals(wire[2]);
+                case "problem":
+                    return member.equals("type") || member.equals("status") || member.equals("title")
+                            || member.equals("detail");
+                default:
+                    return member.equals("code") || member.equals("description");
+            }
+        }
+
+        /** Whether a body names one error itself (a code, or a type), rather than listing several. */
+        static boolean namesAnError(String[][] wires, Map<String, ?> body) {
+            if (body == null) {
+                return true;
+            }
+            if (body.get("type") instanceof String) {
+                return true;
+            }
+            for (String[] wire : wires) {
+                if (!"errors".equals(wire[0]) && (code(wire, body) != null || matches(wire, body))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The objects of one array member of a body; empty where it has none. */
         @SuppressWarnings("unchecked")
-        static List<Map<String, ?>> items(Map<String, ?> body) {
+        static List<Map<String, ?>> items(Map<String, ?> body, String member) {
             List<Map<String, ?>> items = new ArrayList<>();
-            if (body != null) {
-                for (String member : new String[] {"errors", "warnings"}) {
-                    Object array = body.get(member);
-                    if (array instanceof List) {
-                        for (Object item : (List<Object>) array) {
-                            if (item instanceof Map) {
-                                items.add((Map<String, ?>) item);
-                            }
-                        }
+            Object array = body == null ? null : body.get(member);
+            if (array instanceof List) {
+                for (Object item : (List<Object>) array) {
+                    if (item instanceof Map) {
+                        items.add((Map<String, ?>) item);
                     }
                 }
             }
             return items;
         }
 
-        /** The code a body gives in a wire format's place for it, or null. */
+        /** The status a body item gives, where it is an HTTP status; else the response's. */
+        static int status(Map<String, ?> item, int httpStatus) {
+            Object status = item == null ? null : item.get("status");
+            if (status instanceof Integer || status instanceof Long) {
+                long value = ((Number) status).longValue();
+                if (value >= 100 && value <= 599) {
+                    return (int) value;
+                }
+            }
+            return httpStatus;
+        }
+
+        /** The code a body gives in a wire format's place for it, or null: a text, or a whole number. */
         static String code(String[] wire, Map<String, ?> item) {
             if (item == null) {
                 return null;
@@ -701,7 +771,9 @@ public enum PaymentsError {
                 default:
                     value = item.get("code");
             }
-            return value == null ? null : String.valueOf(value);
+            boolean wholeNumber = value instanceof Integer || value instanceof Long
+                    || value instanceof java.math.BigInteger;
+            return value instanceof String || wholeNumber ? String.valueOf(value) : null;
         }
 
         /** Whether a body has what only this wire format has: its own problem type, or its own message member. */
@@ -712,7 +784,7 @@ public enum PaymentsError {
             if (wire[4] != null) {
                 return wire[4].equals(item.get("type"));
             }
-            return "code-message".equals(wire[0]) && wire[1] == null && item.containsKey(wire[2]);
+            return "code-message".equals(wire[0]) && wire[1] == null && item.get(wire[2]) instanceof String;
         }
 
         /** The text a body gives for its error, from the wire format's member for it, else the usual ones. */
@@ -727,11 +799,20 @@ public enum PaymentsError {
             Collections.addAll(members, MESSAGE_MEMBERS);
             for (String member : members) {
                 Object value = item.get(member);
-                if (value != null) {
-                    return String.valueOf(value);
+                if (value instanceof String) {
+                    return (String) value;
                 }
             }
             return null;
+        }
+
+        /** A body as text for the log, once per response, cut where it is long. */
+        static String rawText(Map<String, ?> body) {
+            if (body == null) {
+                return null;
+            }
+            String text = String.valueOf(body);
+            return text.length() <= RAW_BODY_LIMIT ? text : text.substring(0, RAW_BODY_LIMIT) + "...";
         }
     }
 }

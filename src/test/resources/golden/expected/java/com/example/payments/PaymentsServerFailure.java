@@ -8,7 +8,7 @@ public class PaymentsServerFailure extends PaymentsException {
 
     private static final long serialVersionUID = 1L;
 
-    PaymentsServerFailure(PaymentsError error, Object[] arguments, String[] received) {
+    PaymentsServerFailure(PaymentsError error, Object[] arguments, PaymentsException.Received received) {
         super(error, arguments, received);
     }
 }

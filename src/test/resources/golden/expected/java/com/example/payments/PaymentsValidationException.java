@@ -9,7 +9,7 @@ public class PaymentsValidationException extends PaymentsException {
 
     private static final long serialVersionUID = 1L;
 
-    PaymentsValidationException(PaymentsError error, Object[] arguments, String[] received) {
+    PaymentsValidationException(PaymentsError error, Object[] arguments, PaymentsException.Received received) {
         super(error, arguments, received);
     }
 }

@@ -22,22 +22,38 @@ public class RefundsException extends RuntimeException {
     /** The error this exception is. */
     private final RefundsError error;
 
-    /** The message's arguments, in the order of the catalog's parameters; empty for a decoded response. */
-    private final Object[] arguments;
+    /**
+     * The message's arguments, in the order of the catalog's parameters; empty for a decoded response. Not
+     * serialized (an argument need not be serializable): a deserialized exception keeps its message.
+     */
+    private final transient Object[] arguments;
 
-    /** What a response said (message, code, body, Retry-After), or null for an error made here. */
-    private final String[] received;
+    /** What a response said, or null for an error made here. */
+    private final Received received;
 
-    /** Extension members of the body, in the order added. */
-    private final LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
+    /** Extension members of the body, in the order added; not serialized, as their values need not be. */
+    private transient Map<String, Object> extensions;
 
     /** Made by {@link RefundsError}, which checks the arguments, or reads a response. */
-    RefundsException(RefundsError error, Object[] arguments, String[] received) {
-        super(received == null ? error.message(RefundsError.DEFAULT_LOCALE, arguments)
-                : received[0] != null ? received[0] : error.title(RefundsError.DEFAULT_LOCALE));
+    RefundsException(RefundsError error, Object[] arguments, Received received) {
+        super(text(error, arguments, received, RefundsError.DEFAULT_LOCALE));
         this.error = error;
         this.arguments = arguments;
         this.received = received;
+    }
+
+    /**
+     * The message: the catalog's in the locale, but for a decoded response whose catalog text needs
+     * arguments the response did not give, where it is the text the response sent.
+     */
+    private static String text(RefundsError error, Object[] arguments, Received received, Locale locale) {
+        if (received == null) {
+            return error.message(locale, arguments);
+        }
+        if (error != RefundsError.UNKNOWN && error.parameterCount() == 0) {
+            return error.message(locale);
+        }
+        return received.message != null ? received.message : error.title(locale);
     }
 
     /**
@@ -55,16 +71,17 @@ public class RefundsException extends RuntimeException {
      * @return them in the order of the catalog's parameters; empty for a decoded response
      */
     public List<Object> getArguments() {
-        return Collections.unmodifiableList(Arrays.asList(arguments));
+        return arguments == null ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(arguments));
     }
 
     /**
      * The HTTP status.
      *
-     * @return the status, or {@code 0} where the API documents none
+     * @return for a decoded response, the status it came with; else the catalog's, or {@code 0} where the
+     *     API documents none
      */
     public int getHttpStatus() {
-        return error.httpStatus();
+        return received != null && received.status != 0 ? received.status : error.httpStatus();
     }
 
     /**
@@ -75,13 +92,10 @@ public class RefundsException extends RuntimeException {
      * @return the message, in the catalog's default locale where it has no text in {@code locale}
      */
     public String getMessage(Locale locale) {
-        if (received == null) {
-            return error.message(locale, arguments);
+        if (received == null && arguments == null) {
+            return getMessage(); // deserialized: the arguments did not travel
         }
-        if (error != RefundsError.UNKNOWN && error.parameterCount() == 0) {
-            return error.message(locale);
-        }
-        return received[0] != null ? received[0] : error.title(locale);
+        return text(error, arguments, received, locale);
     }
 
     /**
@@ -100,16 +114,16 @@ public class RefundsException extends RuntimeException {
      * @return the raw code or problem type, or {@code null} for an error made here or a body without one
      */
     public String getRawCode() {
-        return received == null ? null : received[1];
+        return received == null ? null : received.code;
     }
 
     /**
      * The body as the response gave it, for the log.
      *
-     * @return the body's text, or {@code null} for an error made here
+     * @return the parsed body as text (its first 10,000 characters), or {@code null} for an error made here
      */
     public String getRawBody() {
-        return received == null ? null : received[2];
+        return received == null ? null : received.body;
     }
 
     /**
@@ -119,19 +133,30 @@ public class RefundsException extends RuntimeException {
      * @return as {@link RefundsError#retryDelay(String, Instant)}
      */
     public Optional<Duration> retryDelay(Instant now) {
-        return error.retryDelay(received == null ? null : received[3], now);
+        return error.retryDelay(received == null ? null : received.retryAfter, now);
     }
 
     /**
      * Adds an extension member to this error's body, such as a problem's {@code instance} or {@code report}.
      *
-     * @param name the member's name
+     * @param name the member's name; not one the wire format uses itself
      * @param value its value: text, number, boolean, or maps and lists of them
      * @return this exception
+     * @throws IllegalArgumentException for a null name, or one the wire format uses ({@code type}, ...)
      */
     public RefundsException withExtension(String name, Object value) {
+        if (name == null || RefundsError.Support.isReserved(wireFormat(), name)) {
+            throw new IllegalArgumentException("'" + name + "' is no extension member of " + error + "'s body");
+        }
+        if (extensions == null) {
+            extensions = new LinkedHashMap<>();
+        }
         extensions.put(name, value);
         return this;
+    }
+
+    private Map<String, Object> extensions() {
+        return extensions == null ? Collections.<String, Object>emptyMap() : extensions;
     }
 
     /**
@@ -142,8 +167,8 @@ public class RefundsException extends RuntimeException {
      * @throws IllegalStateException where the catalog declares no wire format for this error
      */
     public Map<String, Object> toBody(Locale locale) {
-        return RefundsError.Support.body(wireFormat(), error.code(), error.httpStatus(), error.title(locale),
-                getMessage(locale), extensions, false);
+        return RefundsError.Support.body(wireFormat(), error.code(), error.httpStatus(), error.title(locale), getMessage(locale),
+                extensions(), false);
     }
 
     /**
@@ -159,15 +184,12 @@ public class RefundsException extends RuntimeException {
         List<Object> failures = new ArrayList<>();
         List<Object> warnings = new ArrayList<>();
         for (RefundsException each : errors) {
-            Map<String, Object> one = RefundsError.Support.body(each.wireFormat(), each.error.code(),
-                    each.error.httpStatus(), each.error.title(locale), each.getMessage(locale), each.extensions, true);
-            List<Object> list = each.error.severity() == RefundsError.Severity.WARNING ? warnings : failures;
-            List<Map<String, ?>> items = RefundsError.Support.items(one);
-            if (items.isEmpty()) {
-                list.add(one);
-            } else {
-                list.addAll(items);
-            }
+            String[] wire = each.wireFormat();
+            Map<String, Object> one = "errors".equals(wire[0])
+                    ? RefundsError.Support.errorItem(each.error.code(), each.getMessage(locale), each.extensions())
+                    : RefundsError.Support.body(wire, each.error.code(), each.error.httpStatus(), each.error.title(locale),
+                            each.getMessage(locale), each.extensions(), true);
+            (each.error.severity() == RefundsError.Severity.WARNING ? warnings : failures).add(one);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errors", failures);
@@ -177,57 +199,94 @@ public class RefundsException extends RuntimeException {
         return body;
     }
 
+    /** What a response said about one error. */
+    static final class Received implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The text the response gave, or null. */
+        final String message;
+        /** The code or problem type as sent, or null. */
+        final String code;
+        /** The parsed body as text, cut where long, or null. */
+        final String body;
+        /** The Retry-After header, or null. */
+        final String retryAfter;
+        /** The HTTP status of the response (or of the error's own member), or 0. */
+        final int status;
+
+        Received(String message, String code, String body, String retryAfter, int status) {
+            this.message = message;
+            this.code = code;
+            this.body = body;
+            this.retryAfter = retryAfter;
+            this.status = status;
+        }
+    }
+
     /**
      * What one response said, errors and warnings: a partly successful response, or an {@code errors} array.
      * {@link RefundsError#decodeAll} makes it.
      */
     public static final class Outcome {
 
-        private final List<RefundsException> all;
+        private final List<RefundsException> errors;
+        private final List<RefundsException> warnings;
+        private final int httpStatus;
 
-        Outcome(List<RefundsException> all) {
-            this.all = Collections.unmodifiableList(new ArrayList<>(all));
+        Outcome(List<RefundsException> errors, List<RefundsException> warnings, int httpStatus) {
+            this.errors = Collections.unmodifiableList(new ArrayList<>(errors));
+            this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
+            this.httpStatus = httpStatus;
         }
 
         /**
          * Everything the response said.
          *
-         * @return the errors and warnings in the body's order; never empty
+         * @return its errors, then its warnings; never empty
          */
         public List<RefundsException> all() {
-            return all;
+            List<RefundsException> all = new ArrayList<>(errors);
+            all.addAll(warnings);
+            return Collections.unmodifiableList(all);
         }
 
         /**
          * The errors, fatal or not.
          *
-         * @return all but the warnings
+         * @return those the response gave as errors
          */
         public List<RefundsException> errors() {
-            return select(false);
+            return errors;
         }
 
         /**
          * The warnings.
          *
-         * @return those of {@link RefundsError.Severity#WARNING}
+         * @return those the response gave as warnings, known to the catalog or not
          */
         public List<RefundsException> warnings() {
-            return select(true);
+            return warnings;
         }
 
         /**
          * Whether the request failed.
          *
-         * @return true if any error is {@link RefundsError.Severity#FATAL}
+         * @return true if an error is fatal; an error the catalog does not know is fatal only in a
+         *     response whose status says the request failed (4xx, 5xx)
          */
         public boolean anyFatal() {
-            for (RefundsException each : all) {
-                if (each.error.severity() == RefundsError.Severity.FATAL) {
+            for (RefundsException each : errors) {
+                if (fatal(each)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean fatal(RefundsException error) {
+            return error.error == RefundsError.UNKNOWN ? httpStatus >= 400
+                    : error.error.severity() == RefundsError.Severity.FATAL;
         }
 
         /**
@@ -237,29 +296,20 @@ public class RefundsException extends RuntimeException {
          * @return the exception that carries them all
          */
         public RefundsException toException() {
+            List<RefundsException> all = all();
             RefundsException first = all.get(0);
-            for (RefundsException each : all) {
-                if (each.error.severity() == RefundsError.Severity.FATAL) {
+            for (RefundsException each : errors) {
+                if (fatal(each)) {
                     first = each;
                     break;
                 }
             }
             for (RefundsException each : all) {
-                if (each != first && !Arrays.asList(first.getSuppressed()).contains(each)) {
+                if (each != first) {
                     first.addSuppressed(each);
                 }
             }
             return first;
-        }
-
-        private List<RefundsException> select(boolean warnings) {
-            List<RefundsException> selected = new ArrayList<>();
-            for (RefundsException each : all) {
-                if ((each.error.severity() == RefundsError.Severity.WARNING) == warnings) {
-                    selected.add(each);
-                }
-            }
-            return Collections.unmodifiableList(selected);
         }
     }
 

@@ -8,7 +8,7 @@ public class RefundsServerException extends RefundsException {
 
     private static final long serialVersionUID = 1L;
 
-    RefundsServerException(RefundsError error, Object[] arguments, String[] received) {
+    RefundsServerException(RefundsError error, Object[] arguments, RefundsException.Received received) {
         super(error, arguments, received);
     }
 }

@@ -9,7 +9,7 @@ public class RefundsValidationException extends RefundsException {
 
     private static final long serialVersionUID = 1L;
 
-    RefundsValidationException(RefundsError error, Object[] arguments, String[] received) {
+    RefundsValidationException(RefundsError error, Object[] arguments, RefundsException.Received received) {
         super(error, arguments, received);
     }
 }
