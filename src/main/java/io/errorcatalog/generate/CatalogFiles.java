@@ -60,8 +60,15 @@ final class CatalogFiles {
         return matchers;
     }
 
+    /** More than this many {@code **}{@code /} in one pattern would make too many variants to try. */
+    private static final int MOST_DOUBLE_STARS = 6;
+
     /** The pattern, and it with each {@code **}{@code /} left out in turn, since it may match no directory. */
     private static List<String> withoutEmptyDirectories(String pattern) {
+        if (pattern.split("\\*\\*/", -1).length - 1 > MOST_DOUBLE_STARS) {
+            throw new IllegalArgumentException("the catalog pattern '" + pattern + "' has more than "
+                    + MOST_DOUBLE_STARS + " '**/'; one matches any depth already");
+        }
         List<String> variants = new ArrayList<>();
         variants.add(pattern);
         for (int i = 0; i < variants.size(); i++) {

@@ -148,9 +148,12 @@ public final class CatalogRenderer {
         List<String> parameters = error.params().stream()
                 .map(param -> param.type().javaType() + " " + param.name()).toList();
         List<String> arguments = error.params().stream().map(Parameter::name).toList();
-        List<String> javadoc = error.params().stream()
-                .map(param -> " @param " + param.name() + " the message's {" + param.name() + "}").toList();
-        return new Views.FactoryView(javadoc, error.name(), method, exceptionType, Escapes.commaSeparated(parameters),
+        List<String> javadoc = new ArrayList<>(error.params().stream()
+                .map(param -> " @param " + param.name() + " the message's {" + param.name() + "}").toList());
+        if (error.deprecation() != null) {
+            javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
+        }
+        return new Views.FactoryView(javadoc, error.deprecation() != null, error.name(), method, exceptionType, Escapes.commaSeparated(parameters),
                 Escapes.commaSeparated(arguments));
     }
 

@@ -69,6 +69,7 @@ public final class Views {
      */
     public record FactoryView(
             List<String> javadoc,
+            boolean deprecated,
             String constant,
             String method,
             String exceptionType,

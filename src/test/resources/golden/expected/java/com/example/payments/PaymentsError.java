@@ -481,8 +481,10 @@ public enum PaymentsError {
      * @param attempts the message's {attempts}
      * @param ratio the message's {ratio}
      * @param partial the message's {partial}
+     * @deprecated as {@link #UPSTREAM_DOWN} is
      * @return the exception, not thrown
      */
+    @Deprecated
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
     }

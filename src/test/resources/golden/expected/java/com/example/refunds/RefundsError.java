@@ -486,8 +486,10 @@ public enum RefundsError {
      * @param attempts the message's {attempts}
      * @param ratio the message's {ratio}
      * @param partial the message's {partial}
+     * @deprecated as {@link #UPSTREAM_DOWN} is
      * @return the exception, not thrown
      */
+    @Deprecated
     public static RefundsServerException upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new RefundsServerException(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
     }
