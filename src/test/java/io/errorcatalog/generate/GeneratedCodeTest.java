@@ -300,6 +300,15 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void anErrorGuessedFromTheStatusKeepsWhatTheResponseSaid() throws Exception {
+        RuntimeException guessed = decode(404, Map.of("type", "https://elsewhere.example/gone",
+                "detail", "The receipt was archived."), null);
+        assertEquals(constant(payments, "NOT_FOUND"), call(guessed, "getError"), "the status's error");
+        assertEquals("The receipt was archived.", guessed.getMessage(), "not the catalog's text for another error");
+        assertEquals("https://elsewhere.example/gone", call(guessed, "getRawCode"), "the foreign type, as sent");
+    }
+
+    @Test
     void extensionsMayNotTakeTheFormatsOwnMembers() throws Exception {
         Object exception = call(constant(payments, "NOT_FOUND"), "exception", new Class<?>[] {Object[].class},
                 (Object) new Object[0]);

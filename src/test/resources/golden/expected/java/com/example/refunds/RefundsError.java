@@ -392,6 +392,10 @@ public enum RefundsError {
                 found = byWire(i, item);
             }
         }
+        boolean exact = found != null;
+        if (rawCode == null && item != null && item.get("type") instanceof String) {
+            rawCode = (String) item.get("type"); // a problem type outside the catalog's base, as sent
+        }
         int status = Support.status(item, httpStatus);
         if (found == null) {
             List<RefundsError> sameStatus = BY_STATUS.get(status);
@@ -399,7 +403,8 @@ public enum RefundsError {
         }
         String message = Support.message(found.wireFormat() != null ? found.wireFormat()
                 : WIRE.length > 0 ? WIRE[0] : null, item);
-        return create(found, new Object[0], new RefundsException.Received(message, rawCode, rawBody, retryAfter, status));
+        return create(found, new Object[0],
+                new RefundsException.Received(message, rawCode, rawBody, retryAfter, status, exact));
     }
 
     /** The error whose own wire format alone tells it (its own problem type, or its own members). */

@@ -43,14 +43,15 @@ public class RefundsException extends RuntimeException {
     }
 
     /**
-     * The message: the catalog's in the locale, but for a decoded response whose catalog text needs
-     * arguments the response did not give, where it is the text the response sent.
+     * The message: the catalog's in the locale; but for a decoded response, the text it sent where the
+     * catalog's text needs arguments the response did not give, or where the error was only guessed from
+     * the status.
      */
     private static String text(RefundsError error, Object[] arguments, Received received, Locale locale) {
         if (received == null) {
             return error.message(locale, arguments);
         }
-        if (error != RefundsError.UNKNOWN && error.parameterCount() == 0) {
+        if (received.exact && error.parameterCount() == 0) {
             return error.message(locale);
         }
         return received.message != null ? received.message : error.title(locale);
@@ -214,13 +215,16 @@ public class RefundsException extends RuntimeException {
         final String retryAfter;
         /** The HTTP status of the response (or of the error's own member), or 0. */
         final int status;
+        /** Whether the code or type named the error, rather than the status only. */
+        final boolean exact;
 
-        Received(String message, String code, String body, String retryAfter, int status) {
+        Received(String message, String code, String body, String retryAfter, int status, boolean exact) {
             this.message = message;
             this.code = code;
             this.body = body;
             this.retryAfter = retryAfter;
             this.status = status;
+            this.exact = exact;
         }
     }
 
