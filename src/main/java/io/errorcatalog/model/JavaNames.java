@@ -37,7 +37,7 @@ public final class JavaNames {
             "PropertyResourceBundle", "ConcurrentHashMap", "Class", "Entry", "BodySerializer", "JsonGenerator",
             "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference",
             "URI", "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Outcome", "Received", "BigInteger",
-            "Serializable");
+            "Serializable", "Wire");
 
     /**
      * Methods the generated enum has or inherits: a factory method must not take their names. A test

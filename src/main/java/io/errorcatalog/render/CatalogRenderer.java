@@ -128,9 +128,14 @@ public final class CatalogRenderer {
                 Escapes.commaSeparated(localeExpressions), Escapes.javaString(catalog.bundleBaseName()), wireFormats);
     }
 
+    /** The arguments of the generated {@code Wire}: only the members the shape uses, the others null. */
     private static String wireFormatElements(WireFormat wire) {
-        return Escapes.commaSeparated(java.util.stream.Stream.of(wire.shape().keyword(), wire.codeField(),
-                wire.messageField(), wire.typeBase(), wire.type()).map(Escapes::javaString).toList());
+        boolean codeMessage = wire.shape() == WireFormat.Shape.CODE_MESSAGE;
+        boolean problem = wire.shape() == WireFormat.Shape.PROBLEM;
+        return Escapes.commaSeparated(java.util.Arrays.asList(wire.shape().keyword(),
+                codeMessage ? wire.codeField() : null, codeMessage ? wire.messageField() : null,
+                problem ? wire.typeBase() : null, problem ? wire.type() : null).stream()
+                .map(Escapes::javaString).toList());
     }
 
     private static Views.FactoryView factory(ResolvedCatalog catalog, ErrorEntry error, int groupIndex,

@@ -185,8 +185,8 @@ public class PaymentsException extends RuntimeException {
         List<Object> failures = new ArrayList<>();
         List<Object> warnings = new ArrayList<>();
         for (PaymentsException each : errors) {
-            String[] wire = each.wireFormat();
-            Map<String, Object> one = "errors".equals(wire[0])
+            PaymentsError.Wire wire = each.wireFormat();
+            Map<String, Object> one = "errors".equals(wire.shape)
                     ? PaymentsError.Support.errorItem(each.error.code(), each.getMessage(locale), each.extensions())
                     : PaymentsError.Support.body(wire, each.error.code(), each.error.httpStatus(), each.error.title(locale),
                             each.getMessage(locale), each.extensions(), true);
@@ -317,8 +317,8 @@ public class PaymentsException extends RuntimeException {
         }
     }
 
-    private String[] wireFormat() {
-        String[] wire = error.wireFormat();
+    private PaymentsError.Wire wireFormat() {
+        PaymentsError.Wire wire = error.wireFormat();
         if (wire == null) {
             throw new IllegalStateException(error + " has no wire format: give its catalog a 'wire'");
         }

@@ -117,10 +117,10 @@ public enum RefundsError {
 
     private static final Map<Integer, List<RefundsError>> BY_STATUS = new HashMap<>();
 
-    /** The catalog's wire formats: shape, code member, message member, type base, own type URI. */
-    private static final String[][] WIRE = {
-        { "problem", "error_code", "message", "https://docs.example.com/payments/errors/", null },
-        { "code-message", null, "note", "https://docs.example.com/payments/errors/", null },
+    /** The catalog's wire formats. */
+    private static final Wire[] WIRE = {
+        new Wire("problem", null, null, "https://docs.example.com/payments/errors/", null),
+        new Wire("code-message", null, "note", null, null),
     };
 
     static {
@@ -417,8 +417,8 @@ public enum RefundsError {
         return null;
     }
 
-    /** This error's wire format: shape, code member, message member, type base, own type; null if none. */
-    String[] wireFormat() {
+    /** This error's wire format, or null where the catalog declares none. */
+    Wire wireFormat() {
         return wire < 0 ? null : WIRE[wire];
     }
 
@@ -533,11 +533,32 @@ public enum RefundsError {
         return Support.bundle(BUNDLE, locale, RefundsError.class);
     }
 
+    /** How errors travel in a body: the catalog's {@code wire}, with the defaults filled in. */
+    static final class Wire {
+
+        /** {@code code-message}, {@code problem} or {@code errors}. */
+        final String shape;
+        /** code-message: the member with the code, or null where the body has none. */
+        final String codeMember;
+        /** code-message: the member with the message. */
+        final String messageMember;
+        /** problem: the URI a code is appended to, or null. */
+        final String typeBase;
+        /** problem: the error's own type URI, or null. */
+        final String type;
+
+        Wire(String shape, String codeMember, String messageMember, String typeBase, String type) {
+            this.shape = shape;
+            this.codeMember = codeMember;
+            this.messageMember = messageMember;
+            this.typeBase = typeBase;
+            this.type = type;
+        }
+    }
+
     /**
      * Reading HTTP headers, and writing and reading bodies. Nested, not shared, so that two catalogs of one
      * package in two jars never split a package or mix plugin versions.
-     * A wire format is an array: shape ({@code code-message}, {@code problem}, {@code errors}), code member,
-     * message member, problem type base, own problem type.
      */
     static final class Support {
 
@@ -675,20 +696,20 @@ public enum RefundsError {
         private static final String[] MESSAGE_MEMBERS = {"detail", "message", "description", "errorMessage", "title"};
 
         /** The single error's body; embedded problems (in a partly successful response) carry the message as title. */
-        static Map<String, Object> body(String[] wire, String code, int status, String title, String message,
+        static Map<String, Object> body(Wire wire, String code, int status, String title, String message,
                 Map<String, Object> extensions, boolean embedded) {
             Map<String, Object> body = new LinkedHashMap<>();
-            switch (wire[0]) {
+            switch (wire.shape) {
                 case "code-message":
-                    if (wire[1] != null && code != null) {
-                        body.put(wire[1], code);
+                    if (wire.codeMember != null && code != null) {
+                        body.put(wire.codeMember, code);
                     }
-                    body.put(wire[2], message);
+                    body.put(wire.messageMember, message);
                     body.putAll(extensions);
                     return body;
                 case "problem":
                     // Without a type, a problem's type is "about:blank" (RFC 9457, 3.1.1): the member is left out.
-                    String type = wire[4] != null ? wire[4] : wire[3] != null && code != null ? wire[3] + code : null;
+                    String type = wire.type != null ? wire.type : wire.typeBase != null && code != null ? wire.typeBase + code : null;
                     if (type != null) {
                         body.put("type", type);
                     }
@@ -719,10 +740,10 @@ public enum RefundsError {
         }
 
         /** The member names a wire format uses itself: no extension may take them. */
-        static boolean isReserved(String[] wire, String member) {
-            switch (wire[0]) {
+        static boolean isReserved(Wire wire, String member) {
+            switch (wire.shape) {
                 case "code-message":
-                    return member.equals(wire[1]) || member.equals(wire[2]);
+                    return member.equals(wire.codeMember) || member.equals(wire.messageMember);
                 case "problem":
                     return member.equals("type") || member.equals("status") || member.equals("title")
                             || member.equals("detail");
@@ -732,15 +753,15 @@ public enum RefundsError {
         }
 
         /** Whether a body names one error itself (a code, or a type), rather than listing several. */
-        static boolean namesAnError(String[][] wires, Map<String, ?> body) {
+        static boolean namesAnError(Wire[] wires, Map<String, ?> body) {
             if (body == null) {
                 return true;
             }
             if (body.get("type") instanceof String) {
                 return true;
             }
-            for (String[] wire : wires) {
-                if (!"errors".equals(wire[0]) && (code(wire, body) != null || matches(wire, body))) {
+            for (Wire wire : wires) {
+                if (!"errors".equals(wire.shape) && (code(wire, body) != null || matches(wire, body))) {
                     return true;
                 }
             }
@@ -775,19 +796,19 @@ public enum RefundsError {
         }
 
         /** The code a body gives in a wire format's place for it, or null: a text, or a whole number. */
-        static String code(String[] wire, Map<String, ?> item) {
+        static String code(Wire wire, Map<String, ?> item) {
             if (item == null) {
                 return null;
             }
             Object value;
-            switch (wire[0]) {
+            switch (wire.shape) {
                 case "code-message":
-                    value = wire[1] == null ? null : item.get(wire[1]);
+                    value = wire.codeMember == null ? null : item.get(wire.codeMember);
                     break;
                 case "problem":
                     Object type = item.get("type");
-                    value = wire[3] != null && type instanceof String && ((String) type).startsWith(wire[3])
-                            ? ((String) type).substring(wire[3].length()) : null;
+                    value = wire.typeBase != null && type instanceof String && ((String) type).startsWith(wire.typeBase)
+                            ? ((String) type).substring(wire.typeBase.length()) : null;
                     break;
                 default:
                     value = item.get("code");
@@ -798,24 +819,24 @@ public enum RefundsError {
         }
 
         /** Whether a body has what only this wire format has: its own problem type, or its own message member. */
-        static boolean matches(String[] wire, Map<String, ?> item) {
+        static boolean matches(Wire wire, Map<String, ?> item) {
             if (item == null) {
                 return false;
             }
-            if (wire[4] != null) {
-                return wire[4].equals(item.get("type"));
+            if (wire.type != null) {
+                return wire.type.equals(item.get("type"));
             }
-            return "code-message".equals(wire[0]) && wire[1] == null && item.get(wire[2]) instanceof String;
+            return "code-message".equals(wire.shape) && wire.codeMember == null && item.get(wire.messageMember) instanceof String;
         }
 
         /** The text a body gives for its error, from the wire format's member for it, else the usual ones. */
-        static String message(String[] wire, Map<String, ?> item) {
+        static String message(Wire wire, Map<String, ?> item) {
             if (item == null) {
                 return null;
             }
             List<String> members = new ArrayList<>();
             if (wire != null) {
-                members.add("code-message".equals(wire[0]) ? wire[2] : "problem".equals(wire[0]) ? "detail" : "description");
+                members.add("code-message".equals(wire.shape) ? wire.messageMember : "problem".equals(wire.shape) ? "detail" : "description");
             }
             Collections.addAll(members, MESSAGE_MEMBERS);
             for (String member : members) {

@@ -185,8 +185,8 @@ public class RefundsException extends RuntimeException {
         List<Object> failures = new ArrayList<>();
         List<Object> warnings = new ArrayList<>();
         for (RefundsException each : errors) {
-            String[] wire = each.wireFormat();
-            Map<String, Object> one = "errors".equals(wire[0])
+            RefundsError.Wire wire = each.wireFormat();
+            Map<String, Object> one = "errors".equals(wire.shape)
                     ? RefundsError.Support.errorItem(each.error.code(), each.getMessage(locale), each.extensions())
                     : RefundsError.Support.body(wire, each.error.code(), each.error.httpStatus(), each.error.title(locale),
                             each.getMessage(locale), each.extensions(), true);
@@ -317,8 +317,8 @@ public class RefundsException extends RuntimeException {
         }
     }
 
-    private String[] wireFormat() {
-        String[] wire = error.wireFormat();
+    private RefundsError.Wire wireFormat() {
+        RefundsError.Wire wire = error.wireFormat();
         if (wire == null) {
             throw new IllegalStateException(error + " has no wire format: give its catalog a 'wire'");
         }
