@@ -49,9 +49,9 @@ final class MapReader {
     void rejectUnknownKeys() {
         for (MapNode.Entry entry : map.entries().values()) {
             if (!knownKeys.contains(entry.key())) {
-                nearest(entry.key()).ifPresent(misspelled::add);
-                String suggestion = nearest(entry.key())
-                        .map(known -> "did you mean '" + known + "'?")
+                Optional<String> nearest = nearest(entry.key());
+                nearest.ifPresent(misspelled::add);
+                String suggestion = nearest.map(known -> "did you mean '" + known + "'?")
                         .orElse("the keys here are: " + String.join(", ", new TreeSet<>(knownKeys)));
                 report(entry.keyLocation(), "unknown-key",
                         "unknown key '" + entry.key() + "' in " + what + "; " + suggestion);

@@ -106,7 +106,10 @@ public final class YamlReader {
                         "a second YAML document starts here; a catalog file holds one document, so put"
                                 + " each catalog in a file of its own"));
             }
-            reading.refuseScalarAnchors(new Yaml(loaderOptions).parse(new StringReader(text.get())));
+            if (text.get().indexOf('&') >= 0) {
+                // A second pass over the events, only where an anchor can be.
+                reading.refuseScalarAnchors(new Yaml(loaderOptions).parse(new StringReader(text.get())));
+            }
             return reading.failed ? Optional.empty() : Optional.of(root);
         } catch (IOException e) {
             diagnostics.add(syntaxError(file, e));

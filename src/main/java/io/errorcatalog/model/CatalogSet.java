@@ -53,7 +53,14 @@ public final class CatalogSet {
         return chain;
     }
 
+    /** Each catalog resolved once: the validator and the generator both ask. */
+    private final Map<Catalog, ResolvedCatalog> resolved = new java.util.IdentityHashMap<>();
+
     public ResolvedCatalog resolve(Catalog catalog) {
+        return resolved.computeIfAbsent(catalog, this::resolveOnce);
+    }
+
+    private ResolvedCatalog resolveOnce(Catalog catalog) {
         List<Catalog> lineage = new ArrayList<>(ancestors(catalog));
         java.util.Collections.reverse(lineage);
         lineage.add(catalog);

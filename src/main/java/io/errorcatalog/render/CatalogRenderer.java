@@ -2,6 +2,7 @@ package io.errorcatalog.render;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,6 @@ import io.errorcatalog.write.GeneratedFile;
 /** Renders one valid catalog into its Java sources and message bundles. */
 public final class CatalogRenderer {
 
-
     /** The title of the enum's UNKNOWN constant, by language; English for the others. */
     private static final Map<String, String> UNKNOWN_TITLES = Map.ofEntries(Map.entry("en", "Unknown error"),
             Map.entry("de", "Unbekannter Fehler"), Map.entry("fr", "Erreur inconnue"), Map.entry("es", "Error desconocido"),
@@ -41,7 +41,7 @@ public final class CatalogRenderer {
     /** @param adapters the optional classes to generate for each catalog that declares a wire format */
     public CatalogRenderer(TemplateEngine templates, Set<Adapter> adapters) {
         this.templates = templates;
-        this.adapters = Set.copyOf(adapters);
+        this.adapters = adapters.isEmpty() ? EnumSet.noneOf(Adapter.class) : EnumSet.copyOf(adapters);
     }
 
     public List<GeneratedFile> render(ResolvedCatalog catalog) {
@@ -52,28 +52,21 @@ public final class CatalogRenderer {
         String directory = catalog.javaPackage().isEmpty() ? "" : catalog.javaPackage().replace('.', '/') + "/";
 
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + catalog.enumName() + ".java",
-                templates.render("enum.java.mustache", enumView(catalog, fileHeader)), origin));
-        files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + catalog.exceptionName() + ".java",
-                templates.render("exception.java.mustache", new Views.ExceptionView(fileHeader,
-                        exceptionJavadoc(catalog), catalog.exceptionName(), catalog.enumName())), origin));
+        files.add(source(directory, catalog.enumName(), "enum.java.mustache", enumView(catalog, fileHeader), origin));
+        files.add(source(directory, catalog.exceptionName(), "exception.java.mustache", new Views.ExceptionView(
+                fileHeader, exceptionJavadoc(catalog), catalog.exceptionName(), catalog.enumName()), origin));
         for (ResolvedGroup group : catalog.groups()) {
-            files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + group.exceptionName() + ".java",
-                    templates.render("group-exception.java.mustache", new Views.GroupExceptionView(fileHeader,
-                            groupJavadoc(catalog, group), group.exceptionName(), catalog.exceptionName(),
-                            catalog.enumName())), origin));
+            files.add(source(directory, group.exceptionName(), "group-exception.java.mustache",
+                    new Views.GroupExceptionView(fileHeader, groupJavadoc(catalog, group), group.exceptionName(),
+                            catalog.exceptionName(), catalog.enumName()), origin));
         }
         List<String> locales = catalog.catalog().localeTags();
         // Adapters render bodies, so only a catalog whose errors have a wire format gets them.
         if (catalog.errors().stream().anyMatch(error -> error.wire() != null)) {
-            for (Adapter adapter : Adapter.values()) {
-                if (!adapters.contains(adapter)) {
-                    continue;
-                }
+            for (Adapter adapter : adapters) {
                 String className = adapter.className(catalog.exceptionName());
-                files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + className + ".java",
-                        templates.render(adapter.template(), new Views.AdapterView(fileHeader, className,
-                                catalog.enumName(), catalog.exceptionName())), origin));
+                files.add(source(directory, className, adapter.template(), new Views.AdapterView(fileHeader,
+                        className, catalog.enumName(), catalog.exceptionName()), origin));
             }
         }
         String defaultLocale = catalog.catalog().defaultLocale();
@@ -84,6 +77,11 @@ public final class CatalogRenderer {
             files.add(bundle(catalog, locale, Locale.forLanguageTag(locale), header, origin));
         }
         return files;
+    }
+
+    private GeneratedFile source(String directory, String className, String template, Object view, String origin) {
+        return new GeneratedFile(GeneratedFile.Kind.SOURCE, directory + className + ".java",
+                templates.render(template, view), origin);
     }
 
     private GeneratedFile bundle(ResolvedCatalog catalog, String locale, Locale bundleLocale, String header,
@@ -158,8 +156,8 @@ public final class CatalogRenderer {
         if (error.deprecation() != null) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }
-        return new Views.FactoryView(javadoc, error.deprecation() != null, error.name(), method, exceptionType, Escapes.commaSeparated(parameters),
-                Escapes.commaSeparated(arguments));
+        return new Views.FactoryView(javadoc, error.deprecation() != null, error.name(), method, exceptionType,
+                Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));
     }
 
     private static String documentationUrl(ResolvedCatalog catalog, ErrorEntry error) {

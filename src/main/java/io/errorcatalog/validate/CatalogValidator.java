@@ -297,9 +297,11 @@ public final class CatalogValidator {
         private void checkNames(ResolvedCatalog resolved) {
             Map<String, ErrorEntry> byName = new HashMap<>();
             Map<String, ErrorEntry> byCode = new HashMap<>();
+            Set<ErrorEntry> ownErrors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ownErrors.addAll(catalog.errors());
             for (ErrorEntry error : resolved.errors()) {
                 // A clash among inherited errors is the parent's, and reported there.
-                boolean own = catalog.errors().contains(error);
+                boolean own = ownErrors.contains(error);
                 ErrorEntry earlier = byName.putIfAbsent(error.name(), error);
                 if (earlier != null && own) {
                     report(error.location(), "duplicate-name", "the constant " + error.name()
