@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.errorcatalog.render.Adapter;
+import io.errorcatalog.render.GeneratedMarker;
 
 /**
  * What to generate.
@@ -17,7 +18,10 @@ import io.errorcatalog.render.Adapter;
  * @param defaultPackage the package of catalogs that name none; empty for the unnamed package
  * @param templateDirectory templates that replace built-in ones of the same name, or null
  * @param stateDirectory where a run records the files it wrote, so the next removes those it no longer writes
- * @param adapters the optional adapters to generate (Jackson, Spring)
+ * @param adapters the optional adapters to generate beside the runtime (Jackson, Spring)
+ * @param runtimePackage the package of the runtime the generated code uses
+ * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
+ * @param marker the standard generated-code annotation for the Java release the consumer compiles for
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -28,12 +32,17 @@ public record GenerationRequest(
         String defaultPackage,
         Path templateDirectory,
         Path stateDirectory,
-        Set<Adapter> adapters) {
+        Set<Adapter> adapters,
+        String runtimePackage,
+        boolean generateRuntime,
+        GeneratedMarker marker) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         adapters = Set.copyOf(adapters);
         defaultPackage = defaultPackage == null ? "" : defaultPackage;
+        runtimePackage = runtimePackage == null ? "" : runtimePackage;
+        marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
     }
 }

@@ -17,7 +17,9 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ResolvedCatalog;
-import io.errorcatalog.render.CatalogRenderer;
+import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.render.RenderContext;
+import io.errorcatalog.render.Renderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
 import io.errorcatalog.write.GeneratedFile;
@@ -42,6 +44,10 @@ public final class Generator {
         long start = System.nanoTime();
         TemplateEngine templates;
         List<String> catalogFiles;
+        if (request.runtimePackage().isEmpty() || !JavaNames.isPackageName(request.runtimePackage())) {
+            throw new InvalidRequestException("the runtimePackage '" + request.runtimePackage() + "' is not a Java"
+                    + " package name; set it to dot-separated identifiers such as com.example.errorcatalog", null);
+        }
         try {
             templates = new TemplateEngine(request.templateDirectory());
             catalogFiles = CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes());
@@ -61,19 +67,19 @@ public final class Generator {
             throw new CatalogException(diagnostics);
         }
 
-        CatalogRenderer renderer = new CatalogRenderer(templates, request.adapters());
-        List<GeneratedFile> files = new ArrayList<>();
         int errors = 0;
         TreeSet<String> locales = new TreeSet<>();
         for (Catalog catalog : set.catalogs()) {
-            ResolvedCatalog resolved = set.resolve(catalog);
-            try {
-                files.addAll(renderer.render(resolved));
-            } catch (TemplateEngine.OverrideException e) {
-                throw new InvalidRequestException(e.getMessage(), e);
-            }
             errors += catalog.errors().size();
             locales.addAll(catalog.localeTags());
+        }
+        List<ResolvedCatalog> resolved = set.catalogs().stream().map(set::resolve).toList();
+        List<GeneratedFile> files;
+        try {
+            files = new Renderer(request.generateRuntime(), request.adapters()).render(
+                    new RenderContext(resolved, templates, request.runtimePackage(), request.marker()));
+        } catch (TemplateEngine.OverrideException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
         }
         checkNoFileTwice(set, files);
 

@@ -38,7 +38,12 @@ public final class CatalogLoader {
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
             "solutions", "group", "severity", "retry", "docs", "deprecated", "wire");
-    static final Set<String> WIRE_KEYS = Set.of("format", "codeField", "messageField", "typeBase", "type");
+    /** Every setting of every wire shape: the shapes say which they take. */
+    static final Set<String> WIRE_SETTINGS = java.util.Arrays.stream(WireFormat.Shape.values())
+            .flatMap(shape -> java.util.stream.Stream.concat(shape.settings().stream(), shape.errorSettings().stream()))
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    static final Set<String> WIRE_KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of("format"),
+            WIRE_SETTINGS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final YamlReader yamlReader = new YamlReader();
 
@@ -183,27 +188,23 @@ public final class CatalogLoader {
             }
             // A lambda: a method reference would dereference a null "inherited" at once.
             WireFormat.Shape effective = shape.orElseGet(() -> inherited.shape());
-            for (String key : List.of("codeField", "messageField", "typeBase", "type")) {
-                boolean applies = key.startsWith("type") ? effective == WireFormat.Shape.PROBLEM
-                        : effective == WireFormat.Shape.CODE_MESSAGE;
-                if (!applies && reader.node(key).isPresent()) {
-                    reader.report(reader.node(key).get().location(), "wire-key-not-applicable", "'" + key + "' of "
-                            + what + " means nothing to the format " + effective.keyword() + "; remove it");
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (String key : WIRE_SETTINGS) {
+                Optional<YamlNode> value = reader.node(key);
+                if (!effective.takes(key)) {
+                    value.ifPresent(present -> reader.report(present.location(), "wire-key-not-applicable", "'" + key
+                            + "' of " + what + " means nothing to the format " + effective.keyword() + "; remove it"));
+                    continue;
                 }
+                // null is a value of its own: a codeField of null says the body has no code member.
+                String where = "'" + key + "' of " + what;
+                Optional<Located<String>> own = value.flatMap(present -> effective.mayBeNull(key)
+                        ? nullableText(reader, present, where) : reader.text(present, where));
+                String inheritedValue = inherited != null && inherited.shape() == effective ? inherited.setting(key)
+                        : effective.defaultOf(key);
+                settings.put(key, own.isPresent() ? own.get().value() : inheritedValue);
             }
-            // codeField: null is a value of its own: the body has no code (as {"errorMessage": "..."}).
-            Optional<Located<String>> ownCodeField = reader.node("codeField")
-                    .flatMap(value -> nullableText(reader, value, "'codeField' of " + what));
-            String codeField = ownCodeField.isPresent() ? ownCodeField.get().value()
-                    : inherited != null ? inherited.codeField() : "error_code";
-            return Optional.of(new WireFormat(
-                    effective,
-                    codeField,
-                    reader.text("messageField").map(Located::value)
-                            .orElse(inherited != null ? inherited.messageField() : "message"),
-                    reader.text("typeBase").map(Located::value).orElse(inherited != null ? inherited.typeBase() : null),
-                    reader.text("type").map(Located::value).orElse(inherited != null ? inherited.type() : null),
-                    node.location()));
+            return Optional.of(new WireFormat(effective, settings, node.location()));
         }
 
         private Optional<ErrorEntry> error(MapReader parent, MapNode.Entry entry, Defaults defaults,

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,6 +15,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
@@ -21,6 +23,7 @@ import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.render.Adapter;
+import io.errorcatalog.render.GeneratedMarker;
 
 /**
  * Compiles the project's YAML error catalogs into Java enums, exceptions and message bundles, and adds
@@ -108,6 +111,39 @@ public class GenerateMojo extends AbstractMojo {
     private boolean springAdapter;
 
     /**
+     * The package of the runtime the generated code uses: its common types ({@code CatalogError},
+     * {@code CatalogException}, {@code ErrorCatalog}...), its wire shapes, and the adapters. Each library
+     * that ships generated code needs its own, so that two of them (made with other plugin versions) never
+     * clash on one class path or in named modules; modules of one build share one.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.runtimePackage", defaultValue = "${project.groupId}.errorcatalog")
+    private String runtimePackage;
+
+    /**
+     * Writes the runtime into this module's sources. Set it to {@code false} in a module that depends on
+     * another module of the build which provides the runtime (in the same {@code runtimePackage}).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.generateRuntime", defaultValue = "true")
+    private boolean generateRuntime;
+
+    /**
+     * The standard annotation that marks generated types for static analysers (such as Error Prone's
+     * {@code -XepDisableWarningsInGeneratedCode}): {@code auto} picks {@code javax.annotation.Generated}
+     * for a project compiled with {@code --release 8} ({@code maven.compiler.release} or the compiler
+     * plugin's {@code release}) and {@code javax.annotation.processing.Generated} otherwise; {@code java8},
+     * {@code java9} and {@code none} choose (a build that compiles with a Java 8 toolchain needs
+     * {@code java8}). The runtime's own {@code @Generated}, which coverage tools see, is always there.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.generatedAnnotation", defaultValue = "auto")
+    private String generatedAnnotation;
+
+    /**
      * Skips the goal.
      *
      * @since 1.0.0
@@ -136,7 +172,7 @@ public class GenerateMojo extends AbstractMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes == null ? List.of() : excludes, outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters());
+                adapters(), runtimePackage, generateRuntime, marker());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -157,6 +193,38 @@ public class GenerateMojo extends AbstractMojo {
         addRoots();
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
+    }
+
+    private GeneratedMarker marker() throws MojoFailureException {
+        switch (generatedAnnotation == null ? "auto" : generatedAnnotation) {
+            case "auto":
+                return GeneratedMarker.forRelease(compilerRelease());
+            case "java8":
+                return GeneratedMarker.JAVA_8;
+            case "java9":
+                return GeneratedMarker.JAVA_9;
+            case "none":
+                return GeneratedMarker.NONE;
+            default:
+                throw new MojoFailureException("error-catalog: generatedAnnotation '" + generatedAnnotation
+                        + "' is none of auto, java8, java9, none");
+        }
+    }
+
+    /**
+     * The {@code --release} the project compiles with, as its pom says; null where it says none. Only
+     * {@code --release 8} hides Java 9's annotation: with {@code -source}/{@code -target 8} javac still
+     * compiles against the JDK that runs Maven, which is 17 or later.
+     */
+    private String compilerRelease() {
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom configuration) {
+            Xpp3Dom release = configuration.getChild("release");
+            if (release != null && release.getValue() != null && !release.getValue().startsWith("${")) {
+                return release.getValue();
+            }
+        }
+        return project.getProperties().getProperty("maven.compiler.release");
     }
 
     private Set<Adapter> adapters() {

@@ -69,9 +69,11 @@ public final class CatalogSet {
         // A group keeps its place where first declared; a catalog may declare an inherited group again,
         // to describe or name its own exception class.
         Map<String, Group> groups = new LinkedHashMap<>();
+        Map<ErrorEntry, Catalog> declaredIn = new java.util.IdentityHashMap<>();
         for (Catalog each : lineage) {
             errors.addAll(each.errors());
             groups.putAll(each.groups());
+            each.errors().forEach(error -> declaredIn.put(error, each));
         }
 
         String enumName = catalog.enumName() != null
@@ -90,7 +92,8 @@ public final class CatalogSet {
                                 : stem + pascalCase(group.id()) + "Exception"))
                 .toList();
         String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;
-        return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups);
+        return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups,
+                declaredIn);
     }
 
     /** {@code experience-platform} becomes {@code ExperiencePlatform}; locale-independent. */

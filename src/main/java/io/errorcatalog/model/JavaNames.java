@@ -25,35 +25,29 @@ public final class JavaNames {
 
     /**
      * Type names the generated sources use unqualified: a catalog type of the same name would shadow them.
-     * A test reads the templates and fails when one uses a type this list lacks.
+     * The runtime's own types are among them; a test reads the templates and fails when one uses a type
+     * this set lacks.
      */
-    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = Set.of("Object", "String", "Integer", "Long",
-            "Number", "RuntimeException", "IllegalArgumentException", "IllegalStateException",
-            "NumberFormatException", "Override", "Deprecated", "SuppressWarnings", "MessageFormat", "ArrayList",
-            "Arrays", "Collections", "HashMap", "LinkedHashMap", "List", "Locale", "Map", "Optional",
-            "ResourceBundle", "Control", "LanguageRange", "Severity", "Retry", "Support", "Duration", "Instant",
-            "DateTimeException", "DateTimeFormatter", "LocalDateTime", "ZoneOffset", "ZonedDateTime", "TextStyle",
-            "IOException", "InputStream", "UncheckedIOException", "MissingResourceException",
-            "PropertyResourceBundle", "ConcurrentHashMap", "Class", "Entry", "BodySerializer", "JsonGenerator",
-            "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference",
-            "URI", "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Outcome", "Received", "BigInteger",
-            "Serializable", "Wire");
+    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = java.util.stream.Stream.concat(
+            RuntimeTypes.all().stream(), java.util.stream.Stream.of("Object", "String", "Override", "Deprecated",
+                    "IOException", "Locale", "Map", "Entry", "JsonGenerator", "JsonNode", "ObjectMapper",
+                    "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference", "BodySerializer", "URI",
+                    "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Builder", "ExceptionFactory"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
-     * Methods the generated enum has or inherits: a factory method must not take their names. A test
-     * compares it with the methods of a compiled enum.
+     * Methods the generated enum has or inherits, from {@code Enum}, the runtime's {@code CatalogError} and
+     * its own: a factory method must not take their names.
      */
-    public static final Set<String> METHODS_OF_GENERATED_ENUM = Set.of("values", "valueOf", "name", "ordinal",
-            "compareTo",
-            "getDeclaringClass", "describeConstable", "equals", "hashCode", "toString", "clone", "finalize",
-            "getClass", "notify", "notifyAll", "wait", "code", "httpStatus", "title", "message", "causes",
-            "solutions", "severity", "retry", "documentationUrl", "parameterCount", "exception", "byCode",
-            "byHttpStatus", "allByHttpStatus", "bundle", "list", "checkArguments", "isRetryable", "retryDelay",
-            "localeFor", "decode", "decodeAll", "decodeOne", "byWire", "wireFormat", "create");
+    public static final Set<String> METHODS_OF_GENERATED_ENUM = java.util.stream.Stream.of(
+            java.util.Arrays.stream(Enum.class.getMethods()).map(java.lang.reflect.Method::getName),
+            java.util.Arrays.stream(io.errorcatalog.runtime.CatalogError.class.getMethods())
+                    .map(java.lang.reflect.Method::getName),
+            java.util.stream.Stream.of("values", "valueOf", "clone", "finalize", "create"))
+            .flatMap(names -> names).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Constant names that the generated enum uses for its own static members. */
-    public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("DEFAULT_LOCALE", "LOCALES",
-            "BUNDLE", "BY_CODE", "BY_STATUS", "WIRE", "UNKNOWN");
+    public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("CATALOG", "UNKNOWN");
 
     /**
      * The most errors one generated enum holds, inherited ones included. The JVM limits a class

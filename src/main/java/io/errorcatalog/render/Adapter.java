@@ -1,26 +1,32 @@
 package io.errorcatalog.render;
 
-/** An optional class generated for consumers of a library: only where the build switches it on. */
-public enum Adapter {
+import java.util.List;
+
+import io.errorcatalog.write.GeneratedFile;
+
+/**
+ * An optional class written beside the runtime, only where the build switches it on: it serves every
+ * catalog, and makes the consumer compile against the library it adapts to.
+ */
+public enum Adapter implements Output {
     /** A Jackson module that writes exceptions as their bodies, and reads parsed bodies. */
-    JACKSON("jackson-module.java.mustache", "JacksonModule"),
+    JACKSON("jackson-module.java.mustache", "CatalogJacksonModule"),
     /** Spring's {@code ProblemDetail} and {@code ErrorResponseException} from an exception. */
-    SPRING("spring-problems.java.mustache", "SpringProblems");
+    SPRING("spring-problems.java.mustache", "CatalogSpringProblems");
 
     private final String template;
-    private final String suffix;
+    private final String className;
 
-    Adapter(String template, String suffix) {
+    Adapter(String template, String className) {
         this.template = template;
-        this.suffix = suffix;
+        this.className = className;
     }
 
-    String template() {
-        return template;
-    }
-
-    /** The class name after the catalog's exception stem: {@code PlatformException} gives {@code PlatformJacksonModule}. */
-    String className(String exceptionName) {
-        return org.apache.commons.lang3.StringUtils.removeEnd(exceptionName, "Exception") + suffix;
+    @Override
+    public List<GeneratedFile> render(RenderContext run) {
+        String origin = "the runtime's " + className;
+        Views.FileHeader file = new Views.FileHeader(RenderContext.header(origin), true, run.runtimePackage(), List.of());
+        return List.of(run.source(run.runtimePackage(), className, template, new Views.AdapterView(file, className),
+                origin));
     }
 }

@@ -16,51 +16,54 @@ public final class Views {
      *
      * @param header the generated-file comment line, without the comment marker
      * @param packageName empty for the unnamed package
+     * @param imports qualified names of the types the file imports
      */
-    public record FileHeader(String header, boolean hasPackage, String packageName) {}
+    public record FileHeader(String header, boolean hasPackage, String packageName, List<String> imports) {
+
+        public boolean hasImports() {
+            return !imports.isEmpty();
+        }
+    }
 
     /**
      * {@code enum.java.mustache}.
      *
-     * @param wireFormats each distinct wire format of the errors, as the Java array elements
-     *     (shape, code member, message member, type base, own type)
+     * @param annotations the annotations that mark the type as generated, one per line
+     * @param runtimeVersion {@code major, minor} of the runtime the code is generated for
+     * @param bundleBaseName a Java string literal
+     * @param locales Java string literals of the locale tags, comma-separated, the default first
+     * @param wires Java expressions that make the catalog's wire shapes, comma-separated
+     * @param chunks the errors' facts, in methods small enough for the JIT to compile
+     * @param unknownWire the index of the wire shape {@code UNKNOWN} is rendered in, {@code -1} for none
      */
     public record EnumView(
             FileHeader file,
+            List<String> annotations,
             List<String> javadoc,
             String enumName,
             String exceptionName,
             List<ConstantView> constants,
-            List<FactoryView> factories,
-            List<GroupCase> groupCases,
-            String defaultLocale,
-            String locales,
+            String runtimeVersion,
             String bundleBaseName,
-            List<String> wireFormats) {}
+            String locales,
+            String wires,
+            List<FactsChunk> chunks,
+            int unknownWire,
+            List<FactoryView> factories,
+            boolean hasGroups,
+            List<GroupCase> groupCases) {}
 
     /**
-     * One enum constant.
+     * One method that gives the facts of some errors; the class initializer calls each, so that it stays
+     * small however many errors there are.
      *
-     * @param code a Java expression: a string literal or {@code null}
-     * @param status the HTTP status, {@code 0} where undocumented
-     * @param severity a {@code Severity} constant's name
-     * @param retry a {@code Retry} constant's name
-     * @param groupIndex index into the group cases, {@code -1} for the base exception
-     * @param documentationUrl a Java expression: a string literal or {@code null}
-     * @param wireIndex index into the enum view's wire formats, {@code -1} for none
+     * @param first the 1-based number of its first error
+     * @param rows the arguments of each error's {@code facts.error(...)} call
      */
-    public record ConstantView(
-            List<String> javadoc,
-            boolean deprecated,
-            String name,
-            String code,
-            int status,
-            String severity,
-            String retry,
-            int groupIndex,
-            int parameterCount,
-            String documentationUrl,
-            int wireIndex) {}
+    public record FactsChunk(String method, int first, int last, List<String> rows) {}
+
+    /** One enum constant. */
+    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {}
 
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
@@ -76,18 +79,20 @@ public final class Views {
             String parameters,
             String arguments) {}
 
-    /** How {@code exception(Object...)} picks the exception class for a group index. */
+    /** How the exception of a group index is made. */
     public record GroupCase(int index, String exceptionName) {}
 
     /** {@code jackson-module.java.mustache} and {@code spring-problems.java.mustache}: an optional adapter. */
-    public record AdapterView(FileHeader file, String className, String enumName, String exceptionName) {}
+    public record AdapterView(FileHeader file, String className) {}
 
     /** {@code exception.java.mustache}: the catalog's base exception. */
-    public record ExceptionView(FileHeader file, List<String> javadoc, String exceptionName, String enumName) {}
+    public record ExceptionView(FileHeader file, List<String> annotations, List<String> javadoc, String exceptionName,
+            String enumName) {}
 
     /** {@code group-exception.java.mustache}: one exception group. */
     public record GroupExceptionView(
             FileHeader file,
+            List<String> annotations,
             List<String> javadoc,
             String exceptionName,
             String baseExceptionName,

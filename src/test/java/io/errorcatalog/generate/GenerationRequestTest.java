@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.errorcatalog.render.GeneratedMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ class GenerationRequestTest {
 
     private GenerationResult generate(List<String> includes, Path templates) throws Exception {
         return new Generator().generate(new GenerationRequest(work.resolve("catalogs"), includes, List.of(),
-                work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state"), Set.of()));
+                work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state"), Set.of(),
+                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9));
     }
 
     @Test
@@ -47,7 +49,8 @@ class GenerationRequestTest {
         catalog("a.yaml");
         Path link = Files.createSymbolicLink(work.resolve("link"), work.resolve("catalogs"));
         GenerationResult result = new Generator().generate(new GenerationRequest(link, List.of("**/*.yaml"), List.of(),
-                work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state"), Set.of()));
+                work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state"), Set.of(),
+                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9));
         assertEquals(1, result.catalogs());
     }
 

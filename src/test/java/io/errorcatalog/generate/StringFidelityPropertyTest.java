@@ -3,7 +3,6 @@ package io.errorcatalog.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.runtime.CatalogError;
+import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.testing.Catalogs;
 import io.errorcatalog.testing.JavaCompilation;
 
@@ -216,18 +217,18 @@ class StringFidelityPropertyTest {
     }
 
     private static void check(Class<?> type, List<Error> errors, Random random) throws Exception {
-        Object[] constants = type.getEnumConstants();
-        assertEquals(errors.size() + 1, constants.length, "the catalog's errors and UNKNOWN");
+        ErrorCatalog<?, ?> catalog = (ErrorCatalog<?, ?>) type.getField("CATALOG").get(null);
+        List<? extends CatalogError> constants = catalog.errors();
+        assertEquals(errors.size() + 1, constants.size(), "the catalog's errors and UNKNOWN");
         for (int i = 0; i < errors.size(); i++) {
             Error error = errors.get(i);
-            Object constant = constants[i];
-            assertEquals(error.name(), ((Enum<?>) constant).name());
-            assertEquals(error.code(), call(constant, "code", new Class<?>[0]));
-            assertEquals(Optional.of(constant), call(type, "byCode", new Class<?>[] {String.class}, error.code()));
+            CatalogError constant = constants.get(i);
+            assertEquals(error.name(), constant.name());
+            assertEquals(error.code(), constant.code());
+            assertEquals(Optional.of(constant), catalog.byCode(error.code()));
             for (int l = 0; l < LOCALES.size(); l++) {
                 Locale locale = Locale.forLanguageTag(LOCALES.get(l));
-                assertEquals(error.titles().get(l), call(constant, "title", new Class<?>[] {Locale.class}, locale),
-                        error.name() + " title " + locale);
+                assertEquals(error.titles().get(l), constant.title(locale), error.name() + " title " + locale);
                 Object[] arguments = new Object[error.params().size()];
                 StringBuilder expected = new StringBuilder();
                 for (int p = 0; p <= arguments.length; p++) {
@@ -237,11 +238,10 @@ class StringFidelityPropertyTest {
                         expected.append(arguments[p]);
                     }
                 }
-                assertEquals(expected.toString(), call(constant, "message",
-                        new Class<?>[] {Locale.class, Object[].class}, locale, arguments), error.name() + " message " + locale);
+                assertEquals(expected.toString(), constant.message(locale, arguments), error.name() + " message " + locale);
                 List<String> causes = error.causes().stream().allMatch(items -> !items.isEmpty())
                         ? error.causes().get(l) : List.of();
-                assertEquals(causes, call(constant, "causes", new Class<?>[] {Locale.class}, locale));
+                assertEquals(causes, constant.causes(locale));
             }
         }
         Set<String> methods = Arrays.stream(type.getDeclaredMethods())
@@ -251,14 +251,5 @@ class StringFidelityPropertyTest {
         assertEquals(errors.size(), methods.size(), "only one typed factory per error besides the enum's own API: "
                 + methods);
         assertTrue(methods.stream().allMatch(name -> Character.isLowerCase(name.charAt(0))));
-    }
-
-    private static Object call(Object target, String name, Class<?>[] types, Object... arguments) throws Exception {
-        Class<?> type = target instanceof Class<?> c ? c : target.getClass();
-        try {
-            return type.getMethod(name, types).invoke(target instanceof Class<?> ? null : target, arguments);
-        } catch (InvocationTargetException e) {
-            throw (Exception) e.getCause();
-        }
     }
 }

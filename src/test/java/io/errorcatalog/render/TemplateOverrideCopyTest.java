@@ -17,7 +17,7 @@ class TemplateOverrideCopyTest {
 
     private static final Path BUILT_IN = Path.of("src/main/resources/io/errorcatalog/templates/exception.java.mustache");
     private static final Path COPY = Path.of("it/template-override/src/main/templates/exception.java.mustache");
-    private static final String ANCHOR = "    /**\n     * The HTTP status.";
+    private static final String ANCHOR = "    @Override\n    public {{enumName}} getError() {";
     private static final String ADDITION = """
                 /**
                  * Added by this project's own template: the code and the message, for logs.
@@ -25,7 +25,7 @@ class TemplateOverrideCopyTest {
                  * @return the line
                  */
                 public String toLogLine() {
-                    return error.code() + ": " + getMessage();
+                    return getError().code() + ": " + getMessage();
                 }
 
             """;

@@ -10,6 +10,8 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.model.RuntimeTypes;
+import io.errorcatalog.render.GeneratedMarker;
 
 /** Runs the generator the way the Maven goal does, for tests. */
 public final class Catalogs {
@@ -25,9 +27,21 @@ public final class Catalogs {
         return new Generator().generate(request(catalogDirectory, output, null));
     }
 
+    /**
+     * A request for the thin per-catalog layer only: it uses the runtime as this repository compiles it
+     * (package {@code io.errorcatalog.runtime}, on the tests' class path), so tests call generated code
+     * through the runtime's types.
+     */
     public static GenerationRequest request(Path catalogDirectory, Path output, Path templateDirectory) {
         return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
                 output.resolve("java"), output.resolve("resources"), "com.example", templateDirectory,
-                output.resolve("state"), Set.of());
+                output.resolve("state"), Set.of(), RuntimeTypes.SOURCE_PACKAGE, false, GeneratedMarker.JAVA_8);
+    }
+
+    /** A request that writes the runtime too, into {@code runtimePackage}, as a consumer's build does. */
+    public static GenerationRequest requestWithRuntime(Path catalogDirectory, Path output, String runtimePackage) {
+        return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
+                output.resolve("java"), output.resolve("resources"), "com.example", null,
+                output.resolve("state"), Set.of(), runtimePackage, true, GeneratedMarker.JAVA_8);
     }
 }

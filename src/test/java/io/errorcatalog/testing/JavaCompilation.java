@@ -20,6 +20,9 @@ import javax.tools.ToolProvider;
  */
 public final class JavaCompilation {
 
+    /** The runtime as this repository compiles it (for Java 8), which the thin generated layer uses. */
+    public static final Path RUNTIME_CLASSES = Path.of("target/classes");
+
     private JavaCompilation() {}
 
     /**
@@ -32,7 +35,8 @@ public final class JavaCompilation {
         StringWriter output = new StringWriter();
         try (StandardJavaFileManager files = javadoc.getStandardFileManager(null, null, null)) {
             boolean documented = javadoc.getTask(output, files, null, null,
-                    List.of("-quiet", "-Xdoclint:all", "-Xwerror", "-encoding", "US-ASCII", "-d", docDirectory.toString()),
+                    List.of("-quiet", "--release", "8", "-Xdoclint:all", "-Xwerror", "-encoding", "US-ASCII", "-classpath",
+                            RUNTIME_CLASSES.toString(), "-d", docDirectory.toString()),
                     files.getJavaFileObjectsFromPaths(javaFiles(sourceRoot))).call();
             if (!documented) {
                 throw new AssertionError("javadoc of the generated code is not clean:\n" + output);
@@ -59,7 +63,7 @@ public final class JavaCompilation {
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
             boolean compiled = compiler.getTask(output, files, null,
                     List.of("--release", "8", "-Xlint:all", "-Werror", "-encoding", "US-ASCII",
-                            "-d", classesDirectory.toString()),
+                            "-classpath", RUNTIME_CLASSES.toString(), "-d", classesDirectory.toString()),
                     null, files.getJavaFileObjectsFromPaths(sources)).call();
             if (!compiled || !output.toString().isEmpty()) {
                 throw new AssertionError("generated code does not compile cleanly:\n" + output);

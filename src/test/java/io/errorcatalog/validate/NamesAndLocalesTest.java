@@ -26,7 +26,7 @@ class NamesAndLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"String", "Object", "Locale", "Map", "Override", "Severity", "Retry"})
+    @ValueSource(strings = {"String", "Object", "Locale", "Map", "Override", "Severity", "Retry", "CatalogError", "ErrorCatalog"})
     void enumNameOfATypeTheGeneratedCodeUsesIsReported(String name) {
         assertEquals(List.of("bad.yaml:3:7: [reserved-java-name] enum name '" + name + "' would hide the type of that"
                         + " name the generated code uses; choose another"),
@@ -35,9 +35,9 @@ class NamesAndLocalesTest {
 
     @Test
     void exceptionNameIsCheckedLikeTheEnumName() {
-        assertEquals(List.of("bad.yaml:3:12: [reserved-java-name] exception name 'RuntimeException' would hide the type"
+        assertEquals(List.of("bad.yaml:3:12: [reserved-java-name] exception name 'CatalogException' would hide the type"
                         + " of that name the generated code uses; choose another"),
-                validationProblems("bad.yaml", catalogWith("exception: RuntimeException")));
+                validationProblems("bad.yaml", catalogWith("exception: CatalogException")));
         assertEquals(List.of("bad.yaml:3:12: [invalid-java-name] exception name 'interface' is not usable in Java (it"
                         + " must be a Java type name such as PaymentException, in ASCII, and no reserved word); rename it"),
                 validationProblems("bad.yaml", catalogWith("exception: interface")));
@@ -62,14 +62,14 @@ class NamesAndLocalesTest {
 
     @Test
     void constantNameTheGeneratedEnumUsesIsReported() {
-        assertEquals(List.of("bad.yaml:5:3: [reserved-java-name] the constant name DEFAULT_LOCALE is taken by the"
+        assertEquals(List.of("bad.yaml:5:3: [reserved-java-name] the constant name CATALOG is taken by the"
                         + " generated enum itself; choose another"),
                 validationProblems("bad.yaml", """
                 id: pay
                 title: Pay
                 locales: [en]
                 errors:
-                  DEFAULT_LOCALE: {code: a, status: 400, title: x, message: x}
+                  CATALOG: {code: a, status: 400, title: x, message: x}
                 """));
     }
 

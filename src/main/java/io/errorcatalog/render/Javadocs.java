@@ -1,0 +1,88 @@
+package io.errorcatalog.render;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.ResolvedCatalog.ResolvedGroup;
+
+/** The Javadoc of the generated types, each line escaped and starting with the space after {@code *}. */
+final class Javadocs {
+
+    private Javadocs() {}
+
+    static List<String> enumType(ResolvedCatalog catalog) {
+        List<String> lines = new ArrayList<>();
+        lines.add(" Errors of " + Escapes.javadoc(catalog.catalog().title()) + ".");
+        if (catalog.catalog().description() != null) {
+            lines.add(" <p>" + Escapes.javadoc(catalog.catalog().description()));
+        }
+        lines.add(" <p>Messages are in " + Escapes.javadoc(String.join(", ", catalog.catalog().localeTags()))
+                + "; " + Escapes.javadoc(catalog.catalog().defaultLocale()) + " is the default and the fallback.");
+        lines.add(" <p>Generated from " + Escapes.javadoc(catalog.catalog().file()) + ".");
+        return lines;
+    }
+
+    static List<String> exception(ResolvedCatalog catalog) {
+        return List.of(" An error of " + Escapes.javadoc(catalog.catalog().title()) + ", as an exception: it"
+                + " carries the {@link " + catalog.enumName() + "} constant, its arguments and its HTTP status.");
+    }
+
+    static List<String> group(ResolvedCatalog catalog, ResolvedGroup group) {
+        List<String> lines = new ArrayList<>();
+        lines.add(" The errors of " + Escapes.javadoc(catalog.catalog().title()) + " in group <i>"
+                + Escapes.javadoc(group.group().id()) + "</i>.");
+        if (group.group().description() != null) {
+            lines.add(" <p>" + Escapes.javadoc(group.group().description()));
+        }
+        return lines;
+    }
+
+    static List<String> constant(ResolvedCatalog catalog, ErrorEntry error) {
+        String locale = catalog.catalog().defaultLocale();
+        List<String> lines = new ArrayList<>();
+        String title = Escapes.javadoc(error.title().get(locale));
+        // javadoc refuses an element with only white space in it, so such a title or code goes without one.
+        lines.add(title.isBlank() ? " (a blank title)" : " <b>" + title + "</b>");
+        String code = error.code().value() == null ? "none (the API sends no code)"
+                : Escapes.javadoc(error.code().value());
+        code = error.code().value() == null ? code : code.isBlank() ? "&quot;" + code + "&quot;" : "<code>" + code + "</code>";
+        String status = error.status().value() == null ? "undocumented" : error.status().value().toString();
+        lines.add(" <p>Code: " + code + ". HTTP status: " + status + ". Severity: " + error.severity().keyword()
+                + ". Retry: " + error.retry().keyword() + ".");
+        lines.add(" <p>Message: " + Escapes.javadoc(error.message().get(locale)));
+        addList(lines, "Possible causes:", error.causes().get(locale));
+        addList(lines, "Advised solutions:", error.solutions().get(locale));
+        String url = documentationUrl(catalog, error);
+        if (url != null) {
+            lines.add(" @see <a href=\"" + Escapes.javadoc(url) + "\">Documentation</a>");
+        }
+        if (error.deprecation() != null) {
+            lines.add(" @deprecated " + (error.deprecation().isEmpty() ? "This error is deprecated."
+                    : Escapes.javadoc(error.deprecation())));
+        }
+        return lines;
+    }
+
+    /** The documentation URL: inherited errors keep their own catalog's docs base. */
+    static String documentationUrl(ResolvedCatalog catalog, ErrorEntry error) {
+        if (error.docs() == null) {
+            return null;
+        }
+        Located<String> base = catalog.declaringCatalog(error).docsBase();
+        return base == null ? error.docs().value() : URI.create(base.value()).resolve(error.docs().value()).toString();
+    }
+
+    private static void addList(List<String> lines, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        lines.add(" <p>" + heading);
+        lines.add(" <ul>");
+        items.forEach(item -> lines.add(" <li>" + Escapes.javadoc(item) + "</li>"));
+        lines.add(" </ul>");
+    }
+}

@@ -1,0 +1,72 @@
+package io.errorcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reading the members of a parsed body, whatever JSON library parsed it. */
+@Generated
+final class Bodies {
+
+    /** How much of a body's text an exception keeps for the log. */
+    static final int RAW_BODY_LIMIT = 10_000;
+
+    /** The members a body's text can be in, where its wire shape does not say. */
+    private static final String[] MESSAGE_MEMBERS = {"detail", "message", "description", "errorMessage", "title"};
+
+    private Bodies() {
+    }
+
+    /** The objects of one array member of a body; empty where it has none. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, ?>> items(Map<String, ?> body, String member) {
+        List<Map<String, ?>> items = new ArrayList<>();
+        Object array = body == null ? null : body.get(member);
+        if (array instanceof List) {
+            for (Object item : (List<Object>) array) {
+                if (item instanceof Map) {
+                    items.add((Map<String, ?>) item);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The status a body item gives, where it is an HTTP status; else the response's. */
+    static int status(Map<String, ?> item, int httpStatus) {
+        Object status = item == null ? null : item.get("status");
+        if (status instanceof Integer || status instanceof Long) {
+            long value = ((Number) status).longValue();
+            if (value >= 100 && value <= 599) {
+                return (int) value;
+            }
+        }
+        return httpStatus;
+    }
+
+    /** The text a body gives for its error: in the shape's member for it, else in the usual ones; or null. */
+    static String message(Map<String, ?> item, String shapeMember) {
+        if (item == null) {
+            return null;
+        }
+        if (shapeMember != null && item.get(shapeMember) instanceof String) {
+            return (String) item.get(shapeMember);
+        }
+        for (String member : MESSAGE_MEMBERS) {
+            Object value = item.get(member);
+            if (value instanceof String) {
+                return (String) value;
+            }
+        }
+        return null;
+    }
+
+    /** A body as text for the log, once per response, cut where it is long. */
+    static String rawText(Map<String, ?> body) {
+        if (body == null) {
+            return null;
+        }
+        String text = String.valueOf(body);
+        return text.length() <= RAW_BODY_LIMIT ? text : text.substring(0, RAW_BODY_LIMIT) + "...";
+    }
+}

@@ -1,0 +1,216 @@
+package io.errorcatalog.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An error of a catalog as an exception: every catalog's base exception extends it, so one {@code catch}
+ * (or one exception handler) covers the errors of every catalog. It carries the error, its message's
+ * arguments and, for a decoded response, what the response said.
+ */
+@Generated
+public class CatalogException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The error this exception is. */
+    private final CatalogError error;
+
+    /**
+     * The message's arguments, in the order of the catalog's parameters; empty for a decoded response. Not
+     * serialized (an argument need not be serializable): a deserialized exception keeps its message.
+     */
+    private final transient Object[] arguments;
+
+    /** What a response said, or null for an error made here. */
+    private final Received received;
+
+    /** Extension members of the body, in the order added; not serialized, as their values need not be. */
+    private transient Map<String, Object> extensions;
+
+    /**
+     * Made by the generated code of a catalog, which checks the arguments, or reads a response.
+     *
+     * @param error the error
+     * @param arguments its message's arguments, one per parameter
+     * @param received what a response said, or {@code null} for an error made here
+     */
+    protected CatalogException(CatalogError error, Object[] arguments, Received received) {
+        super(text(error, arguments, received, error.catalog().defaultLocale()));
+        this.error = error;
+        this.arguments = arguments;
+        this.received = received;
+    }
+
+    /**
+     * The message: the catalog's in the locale; but for a decoded response, the text it sent where the
+     * catalog's text needs arguments the response did not give, or where the error was only guessed from
+     * the status.
+     */
+    private static String text(CatalogError error, Object[] arguments, Received received, Locale locale) {
+        if (received == null) {
+            return error.message(locale, arguments);
+        }
+        if (received.exact && error.parameterCount() == 0) {
+            return error.message(locale);
+        }
+        return received.message != null ? received.message : error.title(locale);
+    }
+
+    /**
+     * The error this exception is.
+     *
+     * @return its constant; the catalog's {@code UNKNOWN} for a response the catalog does not know
+     */
+    public CatalogError getError() {
+        return error;
+    }
+
+    /**
+     * The message's arguments.
+     *
+     * @return them in the order of the catalog's parameters; empty for a decoded response
+     */
+    public List<Object> getArguments() {
+        return arguments == null ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(arguments));
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @return for a decoded response, the status it came with; else the catalog's, or {@code 0} where the
+     *     API documents none
+     */
+    public int getHttpStatus() {
+        return received != null && received.status != 0 ? received.status : error.httpStatus();
+    }
+
+    /**
+     * The message in a locale. A decoded response's message is the text the API sent, unless the catalog's
+     * own text needs no arguments.
+     *
+     * @param locale the locale to speak
+     * @return the message, in the catalog's default locale where it has no text in {@code locale}
+     */
+    public String getMessage(Locale locale) {
+        if (received == null && arguments == null) {
+            return getMessage(); // deserialized: the arguments did not travel
+        }
+        return text(error, arguments, received, locale);
+    }
+
+    /**
+     * The message in the JVM's default locale; {@link #getMessage()} is in the catalog's default locale.
+     *
+     * @return the message
+     */
+    @Override
+    public String getLocalizedMessage() {
+        return getMessage(Locale.getDefault());
+    }
+
+    /**
+     * The code as the response gave it.
+     *
+     * @return the raw code or problem type, or {@code null} for an error made here or a body without one
+     */
+    public String getRawCode() {
+        return received == null ? null : received.code;
+    }
+
+    /**
+     * The body as the response gave it, for the log.
+     *
+     * @return the parsed body as text (its first 10,000 characters), or {@code null} for an error made here
+     */
+    public String getRawBody() {
+        return received == null ? null : received.body;
+    }
+
+    /**
+     * How long to wait before the same request can succeed, after the response's {@code Retry-After}.
+     *
+     * @param now when the response was received
+     * @return as {@link CatalogError#retryDelay(String, Instant)}
+     */
+    public Optional<Duration> retryDelay(Instant now) {
+        return error.retryDelay(received == null ? null : received.retryAfter, now);
+    }
+
+    /**
+     * Adds an extension member to this error's body, such as a problem's {@code instance} or {@code report}.
+     *
+     * @param name the member's name; not one the wire shape uses itself
+     * @param value its value: text, number, boolean, or maps and lists of them
+     * @return this exception
+     * @throws IllegalArgumentException for a null name, or one the wire shape uses ({@code type}, ...)
+     * @throws IllegalStateException where the catalog declares no wire format for this error
+     */
+    public CatalogException withExtension(String name, Object value) {
+        if (name == null || wire().isReserved(name)) {
+            throw new IllegalArgumentException("'" + name + "' is no extension member of " + error + "'s body");
+        }
+        if (extensions == null) {
+            extensions = new LinkedHashMap<>();
+        }
+        extensions.put(name, value);
+        return this;
+    }
+
+    /**
+     * This error as the API puts it in a response body, ready for any JSON library to write.
+     *
+     * @param locale the locale of its texts
+     * @return the body's members in the documented order, extension members last
+     * @throws IllegalStateException where the catalog declares no wire format for this error
+     */
+    public Map<String, Object> toBody(Locale locale) {
+        return wire().body(parts(locale));
+    }
+
+    /**
+     * Several errors in one body: an {@code errors} array, or for problems the {@code errors} and
+     * {@code warnings} arrays of a partly successful response, each problem with its message as its title.
+     *
+     * @param locale the locale of their texts
+     * @param errors the errors, warnings among them, of any catalogs
+     * @return the body's members, ready for any JSON library to write
+     * @throws IllegalStateException where the catalog declares no wire format for one of them
+     */
+    public static Map<String, Object> bodyOf(Locale locale, List<? extends CatalogException> errors) {
+        List<Object> failures = new ArrayList<>();
+        List<Object> warnings = new ArrayList<>();
+        for (CatalogException each : errors) {
+            Map<String, Object> member = each.wire().member(each.parts(locale));
+            (each.error.severity() == Severity.WARNING ? warnings : failures).add(member);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errors", failures);
+        if (!warnings.isEmpty()) {
+            body.put("warnings", warnings);
+        }
+        return body;
+    }
+
+    private Parts parts(Locale locale) {
+        Definition definition = error.catalog().definition(error);
+        return new Parts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
+                extensions == null ? Collections.<String, Object>emptyMap() : extensions);
+    }
+
+    private WireShape wire() {
+        WireShape wire = error.catalog().definition(error).wire;
+        if (wire == null) {
+            throw new IllegalStateException(error + " has no wire format: give its catalog a 'wire'");
+        }
+        return wire;
+    }
+}

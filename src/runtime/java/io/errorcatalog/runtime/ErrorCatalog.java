@@ -1,0 +1,477 @@
+package io.errorcatalog.runtime;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * One generated catalog: its errors, their facts and texts, lookups by code and status, and reading
+ * responses. Each generated error enum holds its catalog in {@code CATALOG}.
+ *
+ * @param <E> the catalog's error enum
+ * @param <X> the catalog's base exception
+ */
+@Generated
+public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends CatalogException> {
+
+    /**
+     * Makes the exception of an error: the class of its group, or the catalog's base exception.
+     *
+     * @param <E> the catalog's error enum
+     * @param <X> the catalog's base exception
+     */
+    public interface ExceptionFactory<E, X> {
+
+        /**
+         * Makes the exception.
+         *
+         * @param error the error
+         * @param group the index of its exception group, -1 for the base exception
+         * @param arguments its message's arguments, already checked
+         * @param received what a response said, or {@code null} for an error made here
+         * @return the exception, not thrown
+         */
+        X create(E error, int group, Object[] arguments, Received received);
+    }
+
+    private final Class<E> type;
+    private final String bundleBaseName;
+    private final List<Locale> locales;
+    private final List<E> errors;
+    private final Definition[] definitions;
+    private final E unknown;
+    private final ExceptionFactory<E, X> factory;
+    /** The catalog's wire shapes, in the order of the catalog; decoding tries them in turn. */
+    private final List<WireShape> wires;
+    private final Map<String, E> byCode = new HashMap<>();
+    private final Map<Integer, List<E>> byStatus = new HashMap<>();
+    /** Errors that a body tells apart without a code (their own problem type, their own member). */
+    private final Map<String, E> byIdentity = new HashMap<>();
+
+    private ErrorCatalog(Builder<E, X> builder) {
+        this.type = builder.type;
+        this.bundleBaseName = builder.bundleBaseName;
+        this.locales = builder.locales;
+        this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
+        this.definitions = builder.definitions;
+        this.unknown = builder.unknown;
+        this.factory = builder.factory;
+        this.wires = builder.wires;
+        for (E error : errors) {
+            Definition definition = definitions[error.ordinal()];
+            if (definition.code != null) {
+                byCode.put(definition.code, error);
+            }
+            if (definition.httpStatus != 0) {
+                List<E> sameStatus = byStatus.get(definition.httpStatus);
+                if (sameStatus == null) {
+                    sameStatus = new ArrayList<>();
+                    byStatus.put(definition.httpStatus, sameStatus);
+                }
+                sameStatus.add(error);
+            }
+            String identity = definition.wire == null || error == unknown ? null : definition.wire.identity(definition.type);
+            if (identity != null && !byIdentity.containsKey(identity)) {
+                byIdentity.put(identity, error);
+            }
+        }
+    }
+
+    /**
+     * Starts a catalog; generated code calls it once, in its enum's class initialisation.
+     *
+     * @param <E> the catalog's error enum
+     * @param <X> the catalog's base exception
+     * @param type the enum
+     * @param bundleBaseName the base name of its message bundles
+     * @param factory makes each error's exception
+     * @return a builder that takes the catalog's locales, wire shapes and every error's facts
+     */
+    public static <E extends Enum<E> & CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
+            String bundleBaseName, ExceptionFactory<E, X> factory) {
+        return new Builder<>(type, bundleBaseName, factory);
+    }
+
+    /**
+     * The enum of this catalog's errors.
+     *
+     * @return its class
+     */
+    public Class<E> type() {
+        return type;
+    }
+
+    /**
+     * The catalog's default locale: every text exists in it, and other locales fall back to it.
+     *
+     * @return the first of {@link #locales()}
+     */
+    public Locale defaultLocale() {
+        return locales.get(0);
+    }
+
+    /**
+     * The locales the catalog has texts in.
+     *
+     * @return them, the default first
+     */
+    public List<Locale> locales() {
+        return locales;
+    }
+
+    /**
+     * Every error of the catalog.
+     *
+     * @return them in catalog order, the one for errors the catalog does not list last
+     */
+    public List<E> errors() {
+        return errors;
+    }
+
+    /**
+     * The error that stands for one the catalog does not list: what decoding gives where neither the code
+     * nor the status of a response is known.
+     *
+     * @return its constant, {@code UNKNOWN}
+     */
+    public E unknown() {
+        return unknown;
+    }
+
+    /**
+     * Finds an error by its wire code.
+     *
+     * @param code the code as the API sends it
+     * @return the error, or empty where no error has that code
+     */
+    public Optional<E> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * Finds the first error, in catalog order, with an HTTP status.
+     *
+     * @param httpStatus the status
+     * @return the error, or empty where none has that status ({@code 0} finds none)
+     */
+    public Optional<E> byHttpStatus(int httpStatus) {
+        List<E> sameStatus = byStatus.get(httpStatus);
+        return sameStatus == null ? Optional.<E>empty() : Optional.of(sameStatus.get(0));
+    }
+
+    /**
+     * Finds every error with an HTTP status.
+     *
+     * @param httpStatus the status
+     * @return the errors in catalog order, empty where none has that status ({@code 0} finds none)
+     */
+    public List<E> allByHttpStatus(int httpStatus) {
+        List<E> sameStatus = byStatus.get(httpStatus);
+        return sameStatus == null ? Collections.<E>emptyList() : Collections.unmodifiableList(sameStatus);
+    }
+
+    /**
+     * The catalog's locale that best answers an {@code Accept-Language} header (RFC 4647 lookup).
+     *
+     * @param acceptLanguage the header's value, or {@code null}
+     * @return the best of {@link #locales()}; {@link #defaultLocale()} where none is acceptable, or the
+     *     header is missing or malformed
+     */
+    public Locale localeFor(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.trim().isEmpty()) {
+            return defaultLocale();
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), locales);
+            return best == null ? defaultLocale() : best;
+        } catch (IllegalArgumentException malformed) {
+            return defaultLocale();
+        }
+    }
+
+    /**
+     * An error as an exception of its group's class.
+     *
+     * @param error the error
+     * @param arguments one per parameter, in the catalog's order
+     * @return the exception, not thrown
+     * @throws IllegalArgumentException if the number of arguments is not the error's parameter count
+     */
+    public X exception(E error, Object... arguments) {
+        checkArguments(error, arguments);
+        return factory.create(error, definition(error).group, arguments.clone(), null);
+    }
+
+    /**
+     * Reads an error response, as a client has it after parsing the body with any JSON library: finds the
+     * error by its code (or problem type), else by the HTTP status, else takes {@link #unknown()}.
+     *
+     * @param httpStatus the response's status
+     * @param body the parsed body (JSON objects as maps, arrays as lists), or {@code null}
+     * @param retryAfter the response's {@code Retry-After} header, or {@code null}
+     * @return the exception, never {@code null}; it keeps the raw code and body for the log
+     */
+    public X decode(int httpStatus, Map<String, ?> body, String retryAfter) {
+        return decodeAll(httpStatus, body, retryAfter).all().get(0);
+    }
+
+    /**
+     * Reads an error response that may carry several errors (an {@code errors} array, or the errors and
+     * warnings of a partly successful response), each as {@link #decode} reads one.
+     *
+     * @param httpStatus the response's status
+     * @param body the parsed body (JSON objects as maps, arrays as lists), or {@code null}
+     * @param retryAfter the response's {@code Retry-After} header, or {@code null}
+     * @return what the body says: its errors and warnings, whether any is fatal, all as one exception
+     */
+    public Outcome<X> decodeAll(int httpStatus, Map<String, ?> body, String retryAfter) {
+        return Outcome.read(new Outcome.Reader<X>() {
+            @Override
+            public boolean namesAnError(Map<String, ?> item) {
+                return ErrorCatalog.this.namesAnError(item);
+            }
+
+            @Override
+            public X read(int status, Map<String, ?> item, String rawBody) {
+                E found = find(item);
+                boolean exact = found != null;
+                if (!exact) {
+                    found = byStatus(status);
+                }
+                return received(found == null ? unknown : found, exact, status, item, rawBody, retryAfter);
+            }
+        }, httpStatus, body);
+    }
+
+    /** The error a body names itself, by a code or by what only that error's shape carries; or null. */
+    E find(Map<String, ?> item) {
+        if (item == null) {
+            return null;
+        }
+        for (WireShape wire : wires) {
+            String code = wire.code(item);
+            E found = code == null ? null : byCode.get(code);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (WireShape wire : wires) {
+            String identity = wire.identityIn(item);
+            E found = identity == null ? null : byIdentity.get(identity);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first error of a status that a body which names no known error can be: not one whose body would
+     * carry a code or an identity of its own, and never one more optimistic than a failed response.
+     */
+    E byStatus(int status) {
+        List<E> sameStatus = byStatus.get(status);
+        if (sameStatus == null) {
+            return null;
+        }
+        boolean failed = status < 200 || status > 299;
+        for (E candidate : sameStatus) {
+            Definition definition = definitions[candidate.ordinal()];
+            WireShape wire = definition.wire;
+            boolean toldApart = wire != null
+                    && (wire.carriesCode() && definition.code != null || wire.identity(definition.type) != null);
+            if (!toldApart && (!failed || definition.severity == Severity.FATAL)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    boolean namesAnError(Map<String, ?> body) {
+        if (body.get("type") instanceof String) {
+            return true;
+        }
+        for (WireShape wire : wires) {
+            if (!wire.listsErrors() && (wire.code(body) != null || wire.identityIn(body) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The exception of an error that a response gave. */
+    X received(E error, boolean exact, int status, Map<String, ?> item, String rawBody, String retryAfter) {
+        String rawCode = null;
+        for (int i = 0; item != null && i < wires.size() && rawCode == null; i++) {
+            rawCode = wires.get(i).code(item);
+        }
+        if (rawCode == null && item != null && item.get("type") instanceof String) {
+            rawCode = (String) item.get("type"); // a problem type outside the catalog's base, as sent
+        }
+        WireShape wire = definition(error).wire;
+        String message = Bodies.message(item, wire == null ? null : wire.messageMember());
+        return factory.create(error, definition(error).group, new Object[0],
+                new Received(message, rawCode, rawBody, retryAfter, status, exact));
+    }
+
+    Definition definition(CatalogError error) {
+        if (!type.isInstance(error)) {
+            throw new IllegalArgumentException(error + " is no error of " + type.getName());
+        }
+        return definitions[error.ordinal()];
+    }
+
+    CatalogException exceptionOf(CatalogError error, Object[] arguments) {
+        return exception(type.cast(error), arguments);
+    }
+
+    String text(CatalogError error, Locale locale, String suffix) {
+        return bundle(locale).getString(error.name() + suffix);
+    }
+
+    String message(CatalogError error, Locale locale, Object[] arguments) {
+        checkArguments(error, arguments);
+        return new MessageFormat(text(error, locale, ".message"), locale).format(arguments);
+    }
+
+    List<String> list(CatalogError error, Locale locale, String suffix) {
+        ResourceBundle bundle = bundle(locale);
+        String countKey = error.name() + suffix;
+        if (!bundle.containsKey(countKey)) {
+            return Collections.emptyList();
+        }
+        int count = Integer.parseInt(bundle.getString(countKey));
+        List<String> items = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            items.add(bundle.getString(countKey + "." + i));
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    private ResourceBundle bundle(Locale locale) {
+        return Bundles.bundle(bundleBaseName, locale, type);
+    }
+
+    private void checkArguments(CatalogError error, Object[] arguments) {
+        int parameterCount = definition(error).parameterCount;
+        if (arguments.length != parameterCount) {
+            throw new IllegalArgumentException(error.name() + " takes " + parameterCount + " arguments, not "
+                    + arguments.length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ErrorCatalog[" + type.getName() + "]";
+    }
+
+    /**
+     * Collects a catalog's facts; generated code fills it in its enum's class initialisation.
+     *
+     * @param <E> the catalog's error enum
+     * @param <X> the catalog's base exception
+     */
+    public static final class Builder<E extends Enum<E> & CatalogError, X extends CatalogException> {
+
+        private final Class<E> type;
+        private final String bundleBaseName;
+        private final ExceptionFactory<E, X> factory;
+        private final Definition[] definitions;
+        private List<Locale> locales = Collections.emptyList();
+        private List<WireShape> wires = Collections.emptyList();
+        private E unknown;
+
+        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> factory) {
+            this.type = type;
+            this.bundleBaseName = bundleBaseName;
+            this.factory = factory;
+            this.definitions = new Definition[type.getEnumConstants().length];
+        }
+
+        /**
+         * Sets the catalog's locales.
+         *
+         * @param languageTags BCP 47 tags, the default locale first
+         * @return this builder
+         */
+        public Builder<E, X> locales(String... languageTags) {
+            List<Locale> parsed = new ArrayList<>();
+            for (String tag : languageTags) {
+                parsed.add(Locale.forLanguageTag(tag));
+            }
+            locales = Collections.unmodifiableList(parsed);
+            return this;
+        }
+
+        /**
+         * Sets the catalog's wire shapes, which {@link #error} refers to by index.
+         *
+         * @param shapes the shapes, each distinct one once
+         * @return this builder
+         */
+        public Builder<E, X> wires(WireShape... shapes) {
+            wires = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(shapes)));
+            return this;
+        }
+
+        /**
+         * Gives one error's facts.
+         *
+         * @param error the error
+         * @param code its wire code, or null
+         * @param httpStatus its HTTP status, or 0
+         * @param severity how bad it is
+         * @param retry whether a retry can succeed
+         * @param group the index of its exception group, or -1
+         * @param parameterCount how many parameters its message has
+         * @param documentationUrl its documentation, or null
+         * @param wire the index of its wire shape, or -1 for none
+         * @param ownType its own problem type, or null
+         * @return this builder
+         */
+        public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
+                int parameterCount, String documentationUrl, int wire, String ownType) {
+            definitions[error.ordinal()] = new Definition(code, httpStatus, severity, retry, group, parameterCount,
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType);
+            return this;
+        }
+
+        /**
+         * Gives the error that stands for those the catalog does not list; its one argument is the text a
+         * response gave.
+         *
+         * @param error the error, {@code UNKNOWN}
+         * @param wire the index of the wire shape it is rendered in, or -1 for none
+         * @return this builder
+         */
+        public Builder<E, X> unknown(E error, int wire) {
+            unknown = error;
+            return error(error, null, 0, Severity.FATAL, Retry.UNSPECIFIED, -1, 1, null, wire, null);
+        }
+
+        /**
+         * Makes the catalog.
+         *
+         * @return the catalog
+         * @throws IllegalStateException if an error has no facts, or no locale or unknown error was given
+         */
+        public ErrorCatalog<E, X> build() {
+            for (E error : type.getEnumConstants()) {
+                if (definitions[error.ordinal()] == null) {
+                    throw new IllegalStateException(type.getName() + "." + error.name() + " has no facts");
+                }
+            }
+            if (locales.isEmpty() || unknown == null) {
+                throw new IllegalStateException(type.getName() + " has no locales or no unknown error");
+            }
+            return new ErrorCatalog<>(this);
+        }
+    }
+}

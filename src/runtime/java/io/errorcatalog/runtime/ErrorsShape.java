@@ -1,0 +1,67 @@
+package io.errorcatalog.runtime;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code {"errors": [{"code": "...", "description": "..."}]}}: several errors in one body. */
+@Generated
+public final class ErrorsShape extends WireShape {
+
+    /** The catalog's settings this shape takes: none. */
+    public static final String[] SETTINGS = {};
+
+    /** What each setting is where the catalog does not say. */
+    public static final String[] DEFAULTS = {};
+
+    /** The settings an error may give for itself alone: none. */
+    public static final String[] ERROR_SETTINGS = {};
+
+    /** The shape of {@code errors} arrays. */
+    public ErrorsShape() {
+        // no settings
+    }
+
+    @Override
+    Map<String, Object> body(Parts parts) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errors", Collections.singletonList(member(parts)));
+        return body;
+    }
+
+    @Override
+    Map<String, Object> member(Parts parts) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        if (parts.code != null) {
+            item.put("code", parts.code);
+        }
+        item.put("description", parts.message);
+        item.putAll(parts.extensions);
+        return item;
+    }
+
+    @Override
+    boolean listsErrors() {
+        return true;
+    }
+
+    @Override
+    boolean isReserved(String member) {
+        return member.equals("code") || member.equals("description");
+    }
+
+    @Override
+    boolean carriesCode() {
+        return true;
+    }
+
+    @Override
+    String code(Map<String, ?> item) {
+        return codeValue(item.get("code"));
+    }
+
+    @Override
+    String messageMember() {
+        return "description";
+    }
+}

@@ -1,0 +1,89 @@
+package io.errorcatalog.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** RFC 9457 problem details: {@code type}, {@code status}, {@code title}, {@code detail}, extension members. */
+@Generated
+public final class ProblemShape extends WireShape {
+
+    /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
+    public static final String[] SETTINGS = {"typeBase"};
+
+    /** What each setting is where the catalog does not say: no type base. */
+    public static final String[] DEFAULTS = {null};
+
+    /** The settings an error may give for itself alone: its own problem type. */
+    public static final String[] ERROR_SETTINGS = {"type"};
+
+    private final String typeBase;
+
+    /** @param typeBase the URI a code is appended to, to make an error's type; or null */
+    public ProblemShape(String typeBase) {
+        this.typeBase = typeBase;
+    }
+
+    @Override
+    Map<String, Object> body(Parts parts) {
+        Map<String, Object> body = problem(parts);
+        body.put("title", parts.title);
+        body.put("detail", parts.message);
+        body.putAll(parts.extensions);
+        return body;
+    }
+
+    /** Embedded in a partly successful response, a problem carries its message as its title. */
+    @Override
+    Map<String, Object> member(Parts parts) {
+        Map<String, Object> member = problem(parts);
+        member.put("title", parts.message);
+        member.putAll(parts.extensions);
+        return member;
+    }
+
+    private Map<String, Object> problem(Parts parts) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        // Without a type, a problem's type is "about:blank" (RFC 9457, 3.1.1): the member is left out.
+        String type = parts.type != null ? parts.type : typeBase != null && parts.code != null ? typeBase + parts.code : null;
+        if (type != null) {
+            body.put("type", type);
+        }
+        if (parts.status != 0) {
+            body.put("status", parts.status);
+        }
+        return body;
+    }
+
+    @Override
+    boolean isReserved(String member) {
+        return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail");
+    }
+
+    @Override
+    boolean carriesCode() {
+        return typeBase != null;
+    }
+
+    @Override
+    String code(Map<String, ?> item) {
+        Object type = item.get("type");
+        return typeBase != null && type instanceof String && ((String) type).startsWith(typeBase)
+                ? ((String) type).substring(typeBase.length()) : null;
+    }
+
+    @Override
+    String messageMember() {
+        return "detail";
+    }
+
+    @Override
+    String identity(String ownType) {
+        return ownType;
+    }
+
+    @Override
+    String identityIn(Map<String, ?> item) {
+        Object type = item.get("type");
+        return type instanceof String ? (String) type : null;
+    }
+}

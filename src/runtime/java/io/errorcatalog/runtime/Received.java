@@ -1,0 +1,35 @@
+package io.errorcatalog.runtime;
+
+import java.io.Serializable;
+
+/**
+ * What a response said about one error. Exceptions made from responses keep it; read it through
+ * {@link CatalogException}.
+ */
+@Generated
+public final class Received implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The text the response gave, or null. */
+    final String message;
+    /** The code or problem type as sent, or null. */
+    final String code;
+    /** The parsed body as text, cut where long, or null. */
+    final String body;
+    /** The Retry-After header, or null. */
+    final String retryAfter;
+    /** The HTTP status of the response (or of the error's own member), or 0. */
+    final int status;
+    /** Whether the code or type named the error, rather than the status only. */
+    final boolean exact;
+
+    Received(String message, String code, String body, String retryAfter, int status, boolean exact) {
+        this.message = message;
+        this.code = code;
+        this.body = body;
+        this.retryAfter = retryAfter;
+        this.status = status;
+        this.exact = exact;
+    }
+}
