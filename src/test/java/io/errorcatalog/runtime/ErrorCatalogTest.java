@@ -1,0 +1,161 @@
+package io.errorcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.errorcatalog.runtime.ShopError.ShopException;
+
+/** The runtime at work on a catalog written as the plugin generates one. */
+class ErrorCatalogTest {
+
+    private static final ErrorCatalog<ShopError, ShopException> SHOP = ShopError.CATALOG;
+
+    @Test
+    void factsComeFromTheCatalogsTable() {
+        assertEquals("order_not_found", ShopError.ORDER_NOT_FOUND.code());
+        assertEquals(404, ShopError.ORDER_NOT_FOUND.httpStatus());
+        assertEquals(Severity.WARNING, ShopError.OUT_OF_STOCK.severity());
+        assertTrue(ShopError.UPSTREAM_DOWN.isRetryable());
+        assertEquals(1, ShopError.ORDER_NOT_FOUND.parameterCount());
+        assertEquals(List.of(ShopError.values()), SHOP.errors());
+        assertSame(ShopError.UNKNOWN, SHOP.unknown());
+    }
+
+    @Test
+    void lookupsByCodeAndStatus() {
+        assertEquals(Optional.of(ShopError.ORDER_NOT_FOUND), SHOP.byCode("order_not_found"));
+        assertEquals(Optional.empty(), SHOP.byCode("nope"));
+        assertEquals(List.of(ShopError.UPSTREAM_DOWN, ShopError.SERVICE_UNAVAILABLE), SHOP.allByHttpStatus(503));
+        assertEquals(Optional.of(ShopError.UPSTREAM_DOWN), SHOP.byHttpStatus(503), "the first, in catalog order");
+        assertEquals(List.of(), SHOP.allByHttpStatus(0));
+    }
+
+    @Test
+    void textsFallBackAlongTheLocaleChainToTheDefaultNeverToTheJvms() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals("Bestellung 7 wurde nicht gefunden.",
+                    ShopError.ORDER_NOT_FOUND.message(Locale.forLanguageTag("de-CH"), 7));
+            assertEquals("Order 7 was not found.", ShopError.ORDER_NOT_FOUND.message(Locale.FRENCH, 7));
+            assertEquals(List.of("Die Bestellung wurde gel\u00f6scht."), ShopError.ORDER_NOT_FOUND.causes(Locale.GERMAN));
+            assertEquals(List.of(), ShopError.ORDER_NOT_FOUND.solutions(Locale.GERMAN));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void theArgumentCountIsChecked() {
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> ShopError.ORDER_NOT_FOUND.exception());
+        assertEquals("ORDER_NOT_FOUND takes 1 arguments, not 0", wrong.getMessage());
+    }
+
+    @Test
+    void anExceptionIsOfItsGroupsClass() {
+        assertInstanceOf(ShopError.ShopUpstreamException.class, ShopError.UPSTREAM_DOWN.exception());
+        assertSame(ShopException.class, SHOP.exception(ShopError.ORDER_NOT_FOUND, 7).getClass());
+    }
+
+    @Test
+    void aBodyIsFoundByItsCodeOrItsOwnType() {
+        assertSame(ShopError.ORDER_NOT_FOUND, SHOP.decode(404,
+                Map.of("type", "https://shop.example/errors/order_not_found"), null).getError());
+        assertSame(ShopError.CARD_DECLINED, SHOP.decode(402,
+                Map.of("type", "https://payments.example/declined"), null).getError(), "by its own type");
+        assertSame(ShopError.LEGACY_NOTE, SHOP.decode(409, Map.of("note", "it conflicts"), null).getError(),
+                "a code-message shape without a code member: by its message member");
+    }
+
+    /** A failed request must never be read as one that went on: issue "wrong answers", item 1. */
+    @Test
+    void aTypelessFailureOfAStatusIsTheFatalErrorWithoutACodeNotTheOptimisticOne() {
+        Map<String, Object> springs = new LinkedHashMap<>();
+        springs.put("type", "about:blank");
+        springs.put("status", 503);
+        springs.put("title", "Service Unavailable");
+        for (Map<String, ?> body : List.of(SHOP.exception(ShopError.SERVICE_UNAVAILABLE).toBody(Locale.ENGLISH),
+                springs, Map.of("title", "Service Unavailable", "status", 503))) {
+            Outcome<ShopException> outcome = SHOP.decodeAll(503, body, null);
+            assertSame(ShopError.SERVICE_UNAVAILABLE, outcome.errors().get(0).getError(), body.toString());
+            assertTrue(outcome.anyFatal(), body.toString());
+        }
+    }
+
+    @Test
+    void aFailedResponseIsFatalWhateverItsBodySays() {
+        Outcome<ShopException> outcome = SHOP.decodeAll(503,
+                Map.of("type", "https://shop.example/errors/upstream_down"), null);
+        assertSame(ShopError.UPSTREAM_DOWN, outcome.errors().get(0).getError(), "the body names it exactly");
+        assertTrue(outcome.anyFatal(), "but the request failed: 503");
+    }
+
+    @Test
+    void aStatusWhoseErrorsAllCarryCodesGivesUnknownForABodyWithout() {
+        ShopException decoded = SHOP.decode(404, Map.of("detail", "no such route"), null);
+        assertSame(ShopError.UNKNOWN, decoded.getError(), "ORDER_NOT_FOUND always sends its type");
+        assertEquals("no such route", decoded.getMessage());
+        assertEquals(404, decoded.getHttpStatus());
+    }
+
+    @Test
+    void aPartlySuccessfulResponseListsErrorsAndWarnings() {
+        Map<String, Object> body = Map.of("errors", List.of(Map.of("type", "https://shop.example/errors/upstream_down",
+                "status", 503, "title", "down")), "warnings", List.of(Map.of(
+                "type", "https://shop.example/errors/out_of_stock", "title", "some items")));
+        Outcome<ShopException> outcome = SHOP.decodeAll(207, body, "5");
+        assertEquals(List.of(ShopError.UPSTREAM_DOWN), outcome.errors().stream().map(ShopException::getError).toList());
+        assertEquals(List.of(ShopError.OUT_OF_STOCK), outcome.warnings().stream().map(ShopException::getError).toList());
+        assertFalse(outcome.anyFatal(), "a non-fatal error of a 207");
+        assertEquals(503, outcome.errors().get(0).getHttpStatus(), "the item's own status");
+        ShopException thrown = outcome.toException();
+        assertSame(ShopError.UPSTREAM_DOWN, thrown.getError());
+        assertEquals(1, thrown.getSuppressed().length);
+    }
+
+    @Test
+    void bodiesRoundTripAndSeveralErrorsMakeOneBody() {
+        ShopException notFound = SHOP.exception(ShopError.ORDER_NOT_FOUND, 7);
+        notFound.withExtension("instance", "/orders/7");
+        Map<String, Object> body = notFound.toBody(Locale.GERMAN);
+        assertEquals(List.of("type", "status", "title", "detail", "instance"), List.copyOf(body.keySet()));
+        assertEquals("Bestellung 7 wurde nicht gefunden.", body.get("detail"));
+        assertSame(ShopError.ORDER_NOT_FOUND, SHOP.decode(404, body, null).getError());
+
+        Map<String, Object> several = CatalogException.bodyOf(Locale.ENGLISH,
+                List.of(SHOP.exception(ShopError.UPSTREAM_DOWN), SHOP.exception(ShopError.OUT_OF_STOCK)));
+        assertEquals(List.of("errors", "warnings"), List.copyOf(several.keySet()));
+        assertEquals(Map.of("type", "https://shop.example/errors/out_of_stock", "status", 200,
+                "title", "Some items are out of stock."), ((List<?>) several.get("warnings")).get(0),
+                "an embedded problem carries its message as its title");
+    }
+
+    @Test
+    void theUnknownErrorRendersInTheCatalogsShapeSoAProxyCanPassItOn() {
+        ShopException unknown = SHOP.decode(418, Map.of("detail", "I am a teapot", "type", "https://tea.example/pot"), null);
+        assertSame(ShopError.UNKNOWN, unknown.getError());
+        assertEquals("https://tea.example/pot", unknown.getRawCode());
+        assertEquals(Map.of("status", 418, "title", "Unknown error", "detail", "I am a teapot"),
+                unknown.toBody(Locale.ENGLISH));
+    }
+
+    @Test
+    void acceptLanguagePicksACatalogLocale() {
+        assertEquals(Locale.GERMAN, SHOP.localeFor("de-CH, en;q=0.5"));
+        assertEquals(Locale.ENGLISH, SHOP.localeFor("ja"));
+        assertEquals(Locale.ENGLISH, SHOP.localeFor(";;;q=x"));
+    }
+}

@@ -1,0 +1,66 @@
+package io.errorcatalog.runtime;
+
+/**
+ * A catalog written by hand as the plugin generates one, for the runtime's own tests: problem details with
+ * a type base, an error with its own type, one without a code, two of one status and a memberless
+ * code-message error.
+ */
+enum ShopError implements CatalogError {
+    ORDER_NOT_FOUND,
+    OUT_OF_STOCK,
+    UPSTREAM_DOWN,
+    SERVICE_UNAVAILABLE,
+    CARD_DECLINED,
+    LEGACY_NOTE,
+    UNKNOWN;
+
+    static final ErrorCatalog<ShopError, ShopException> CATALOG;
+
+    static {
+        RuntimeVersion.check(RuntimeVersion.MAJOR, RuntimeVersion.MINOR, ShopError.class);
+        ErrorCatalog.Builder<ShopError, ShopException> facts =
+                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopError::create);
+        facts.locales("en", "de");
+        facts.wires(new ProblemShape("https://shop.example/errors/"), new CodeMessageShape(null, "note"));
+        facts.error(ORDER_NOT_FOUND, "order_not_found", 404, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null);
+        facts.error(OUT_OF_STOCK, "out_of_stock", 200, Severity.WARNING, Retry.UNSPECIFIED, -1, 0, null, 0, null);
+        facts.error(UPSTREAM_DOWN, "upstream_down", 503, Severity.NON_FATAL, Retry.RETRY_AFTER, 0, 0, null, 0, null);
+        facts.error(SERVICE_UNAVAILABLE, null, 503, Severity.FATAL, Retry.AFTER_DELAY, 0, 0, null, 0, null);
+        facts.error(CARD_DECLINED, "card_declined", 402, Severity.FATAL, Retry.NEVER, -1, 0, null, 0,
+                "https://payments.example/declined");
+        facts.error(LEGACY_NOTE, null, 409, Severity.FATAL, Retry.NEVER, -1, 0, null, 1, null);
+        facts.unknown(UNKNOWN, 0);
+        CATALOG = facts.build();
+    }
+
+    @Override
+    public ErrorCatalog<ShopError, ShopException> catalog() {
+        return CATALOG;
+    }
+
+    private static ShopException create(ShopError error, int group, Object[] arguments, Received received) {
+        return group == 0 ? new ShopUpstreamException(error, arguments, received)
+                : new ShopException(error, arguments, received);
+    }
+
+    static class ShopException extends CatalogException {
+        private static final long serialVersionUID = 1L;
+
+        ShopException(ShopError error, Object[] arguments, Received received) {
+            super(error, arguments, received);
+        }
+
+        @Override
+        public ShopError getError() {
+            return (ShopError) super.getError();
+        }
+    }
+
+    static final class ShopUpstreamException extends ShopException {
+        private static final long serialVersionUID = 1L;
+
+        ShopUpstreamException(ShopError error, Object[] arguments, Received received) {
+            super(error, arguments, received);
+        }
+    }
+}
