@@ -134,9 +134,11 @@ public class GenerateMojo extends AbstractMojo {
      * The standard annotation that marks generated types for static analysers (such as Error Prone's
      * {@code -XepDisableWarningsInGeneratedCode}): {@code auto} picks {@code javax.annotation.Generated}
      * for a project compiled with {@code --release 8} ({@code maven.compiler.release} or the compiler
-     * plugin's {@code release}) and {@code javax.annotation.processing.Generated} otherwise; {@code java8},
-     * {@code java9} and {@code none} choose (a build that compiles with a Java 8 toolchain needs
-     * {@code java8}). The runtime's own {@code @Generated}, which coverage tools see, is always there.
+     * plugin's {@code release}), none for a named module (which reads {@code javax.annotation.processing}
+     * only with {@code requires static java.compiler;}), and {@code javax.annotation.processing.Generated}
+     * otherwise; {@code java8}, {@code java9} and {@code none} choose (a build that compiles with a Java 8
+     * toolchain needs {@code java8}). The runtime's own {@code @Generated}, which coverage tools see, is
+     * always there.
      *
      * @since 1.0.0
      */
@@ -198,7 +200,8 @@ public class GenerateMojo extends AbstractMojo {
     private GeneratedMarker marker() throws MojoFailureException {
         switch (generatedAnnotation == null ? "auto" : generatedAnnotation) {
             case "auto":
-                return GeneratedMarker.forRelease(compilerRelease());
+                // A named module reads javax.annotation.processing only with "requires static java.compiler".
+                return isNamedModule() ? GeneratedMarker.NONE : GeneratedMarker.forRelease(compilerRelease());
             case "java8":
                 return GeneratedMarker.JAVA_8;
             case "java9":
@@ -209,6 +212,11 @@ public class GenerateMojo extends AbstractMojo {
                 throw new MojoFailureException("error-catalog: generatedAnnotation '" + generatedAnnotation
                         + "' is none of auto, java8, java9, none");
         }
+    }
+
+    private boolean isNamedModule() {
+        return project.getCompileSourceRoots().stream()
+                .anyMatch(root -> new File(root, "module-info.java").isFile());
     }
 
     /**

@@ -1,0 +1,4 @@
+module com.example.billing {
+    exports com.example.billing;
+    exports com.example.billing.errorcatalog;
+}

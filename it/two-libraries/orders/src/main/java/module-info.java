@@ -1,0 +1,4 @@
+module com.example.orders {
+    exports com.example.orders;
+    exports com.example.orders.errorcatalog;
+}
