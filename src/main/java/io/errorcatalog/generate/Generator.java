@@ -17,6 +17,7 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.Tag;
 import io.errorcatalog.render.CatalogRenderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
@@ -112,7 +113,7 @@ public final class Generator {
             if (earlier != null) {
                 Optional<Catalog> catalog = set.catalogs().stream()
                         .filter(each -> each.file().equals(file.origin())).findFirst();
-                conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), "output-conflict",
+                conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), Tag.OUTPUT_CONFLICT,
                         "this catalog and " + earlier.origin() + " both generate " + file.path()
                                 + "; give one of them another 'package', 'enum' or 'exception'"));
             }

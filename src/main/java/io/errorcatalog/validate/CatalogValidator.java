@@ -29,6 +29,7 @@ import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.Tag;
 import io.errorcatalog.model.WireFormat;
 
 /** Checks a {@link CatalogSet}; returns every problem found, sorted by place. */
@@ -43,7 +44,7 @@ public final class CatalogValidator {
         for (Catalog catalog : set.catalogs()) {
             Catalog first = firstById.putIfAbsent(catalog.id().value(), catalog);
             if (first != null) {
-                diagnostics.add(new Diagnostic(catalog.id().location(), "duplicate-catalog-id", "catalog id '"
+                diagnostics.add(new Diagnostic(catalog.id().location(), Tag.DUPLICATE_CATALOG_ID, "catalog id '"
                         + catalog.id().value() + "' is already used at " + first.id().location()
                         + "; give each catalog its own id"));
             }
@@ -71,14 +72,14 @@ public final class CatalogValidator {
                 declaredIn.put(error, catalog);
                 ErrorEntry sameName = names.putIfAbsent(error.name(), error);
                 if (sameName != null && unrelated(set, catalog, declaredIn.get(sameName))) {
-                    diagnostics.add(new Diagnostic(error.location(), "duplicate-name", "the constant " + error.name()
+                    diagnostics.add(new Diagnostic(error.location(), Tag.DUPLICATE_NAME, "the constant " + error.name()
                             + " is already defined at " + sameName.location() + ", in a catalog of the same package "
                             + javaPackage + "; rename one, or give the catalogs packages of their own"));
                 }
                 String code = error.code().value();
                 ErrorEntry sameCode = code == null ? null : codes.putIfAbsent(code, error);
                 if (sameCode != null && unrelated(set, catalog, declaredIn.get(sameCode))) {
-                    diagnostics.add(new Diagnostic(error.code().location(), "duplicate-code", "the code '" + code
+                    diagnostics.add(new Diagnostic(error.code().location(), Tag.DUPLICATE_CODE, "the code '" + code
                             + "' of " + error.name() + " is already the code of " + sameCode.name() + " at "
                             + sameCode.code().location() + ", in a catalog of the same package " + javaPackage
                             + "; a code names one error of an API"));
@@ -106,13 +107,13 @@ public final class CatalogValidator {
             this.locales = catalog.localeTags();
         }
 
-        private void report(SourceLocation at, String tag, String message) {
+        private void report(SourceLocation at, Tag tag, String message) {
             diagnostics.add(new Diagnostic(at, tag, message));
         }
 
         void check() {
             if (!ID.matcher(catalog.id().value()).matches()) {
-                report(catalog.id().location(), "invalid-id", "catalog id '" + catalog.id().value()
+                report(catalog.id().location(), Tag.INVALID_ID, "catalog id '" + catalog.id().value()
                         + "' must be lower-case letters and digits in words joined by '-', starting with a letter,"
                         + " such as 'payments-api'");
             }
@@ -129,7 +130,7 @@ public final class CatalogValidator {
             }
             ResolvedCatalog resolved = set.resolve(catalog);
             if (catalog.javaPackage() == null && !JavaNames.isPackageName(resolved.javaPackage())) {
-                report(catalog.id().location(), "invalid-java-name", "catalog '" + catalog.id().value() + "' names"
+                report(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '" + catalog.id().value() + "' names"
                         + " no 'package', and the plugin's defaultPackage '" + resolved.javaPackage() + "' is not a"
                         + " Java package name; fix defaultPackage (dot-separated identifiers) or give the catalog a"
                         + " 'package'");
@@ -138,7 +139,7 @@ public final class CatalogValidator {
                 checkNames(resolved);
             }
             if (resolved.errors().size() > JavaNames.MAX_ENUM_CONSTANTS) {
-                report(catalog.id().location(), "too-many-errors", "catalog '" + catalog.id().value() + "' has "
+                report(catalog.id().location(), Tag.TOO_MANY_ERRORS, "catalog '" + catalog.id().value() + "' has "
                         + resolved.errors().size() + " errors (inherited ones included), more than the "
                         + JavaNames.MAX_ENUM_CONSTANTS + " one generated enum can hold (the JVM limits a class"
                         + " initializer to 64 KiB); split it into several catalogs");
@@ -162,7 +163,7 @@ public final class CatalogValidator {
                 }
                 if (checked.add(wire) && wire.shape() == WireFormat.Shape.CODE_MESSAGE
                         && wire.messageField().equals(wire.codeField())) {
-                    report(wire.location(), "wire-members-clash", "'codeField' and 'messageField' are both '"
+                    report(wire.location(), Tag.WIRE_MEMBERS_CLASH, "'codeField' and 'messageField' are both '"
                             + wire.codeField() + "'; the message would overwrite the code: name two members");
                 }
                 if (wire.shape() != WireFormat.Shape.PROBLEM) {
@@ -172,7 +173,7 @@ public final class CatalogValidator {
                     checkUri(wire.type(), wire.location(), "the problem type of " + error.name());
                     ErrorEntry sameType = byOwnType.putIfAbsent(wire.type(), error);
                     if (sameType != null) {
-                        report(error.location(), "duplicate-problem-type", error.name() + " has the problem type "
+                        report(error.location(), Tag.DUPLICATE_PROBLEM_TYPE, error.name() + " has the problem type "
                                 + wire.type() + " of " + sameType.name() + " at " + sameType.location()
                                 + "; a client could not tell them apart: give each its own type");
                     }
@@ -187,7 +188,7 @@ public final class CatalogValidator {
             try {
                 new URI(uri);
             } catch (URISyntaxException e) {
-                report(at, "invalid-url", what + ", " + uri + ", is no URI: " + e.getReason()
+                report(at, Tag.INVALID_URL, what + ", " + uri + ", is no URI: " + e.getReason()
                         + "; make it one (a code with spaces needs 'type' of its own)");
             }
         }
@@ -195,10 +196,10 @@ public final class CatalogValidator {
         private void checkJavaName(Located<String> name, java.util.function.Predicate<String> rule, String what,
                 String expected) {
             if (name != null && !rule.test(name.value())) {
-                report(name.location(), "invalid-java-name", what + " '" + name.value() + "' is not usable in"
+                report(name.location(), Tag.INVALID_JAVA_NAME, what + " '" + name.value() + "' is not usable in"
                         + " Java (it must be " + expected + ", in ASCII, and no reserved word); rename it");
             } else if (name != null && JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(name.value())) {
-                report(name.location(), "reserved-java-name", what + " '" + name.value()
+                report(name.location(), Tag.RESERVED_JAVA_NAME, what + " '" + name.value()
                         + "' would hide the type of that name the generated code uses; choose another");
             }
         }
@@ -212,18 +213,18 @@ public final class CatalogValidator {
                 try {
                     locale = new Locale.Builder().setLanguageTag(tag.value()).build();
                 } catch (IllformedLocaleException e) {
-                    report(tag.location(), "invalid-locale", "'" + tag.value() + "' is not a well-formed BCP 47"
+                    report(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' is not a well-formed BCP 47"
                             + " language tag; write one such as en, de-CH or zh-Hant-TW");
                     continue;
                 }
                 if (locale.getLanguage().isEmpty()) {
-                    report(tag.location(), "invalid-locale", "'" + tag.value() + "' names no language; write"
+                    report(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' names no language; write"
                             + " a tag that starts with one, such as en or de-CH");
                     continue;
                 }
                 Located<String> earlier = seen.putIfAbsent(bundles.toBundleName("", locale), tag);
                 if (earlier != null) {
-                    report(tag.location(), "duplicate-locale", "locale '" + tag.value() + "' has the same message"
+                    report(tag.location(), Tag.DUPLICATE_LOCALE, "locale '" + tag.value() + "' has the same message"
                             + " bundle as '" + earlier.value() + "' at " + earlier.location() + "; list each locale once");
                 }
             }
@@ -236,11 +237,11 @@ public final class CatalogValidator {
             SourceLocation at = catalog.docsBase().location();
             try {
                 if (!new URI(catalog.docsBase().value()).isAbsolute()) {
-                    report(at, "invalid-url", "'docs' of the catalog must be an absolute URL such as"
+                    report(at, Tag.INVALID_URL, "'docs' of the catalog must be an absolute URL such as"
                             + " https://example.com/errors, not '" + catalog.docsBase().value() + "'");
                 }
             } catch (URISyntaxException e) {
-                report(at, "invalid-url", "'docs' of the catalog is not a URL: " + e.getMessage());
+                report(at, Tag.INVALID_URL, "'docs' of the catalog is not a URL: " + e.getMessage());
             }
         }
 
@@ -253,7 +254,7 @@ public final class CatalogValidator {
             if (set.byId(parentId.value()).isEmpty()) {
                 String known = set.catalogs().stream().map(other -> other.id().value())
                         .filter(id -> !id.equals(catalog.id().value())).sorted().toList().toString();
-                report(parentId.location(), "unknown-catalog", "catalog '" + catalog.id().value()
+                report(parentId.location(), Tag.UNKNOWN_CATALOG, "catalog '" + catalog.id().value()
                         + "' extends '" + parentId.value() + "', but no catalog has that id; the ids are " + known);
                 return false;
             }
@@ -266,7 +267,7 @@ public final class CatalogValidator {
                     path.add(catalog.id().value());
                     ancestors.forEach(ancestor -> path.add(ancestor.id().value()));
                     path.add(last.extendsId().value());
-                    report(parentId.location(), "extends-cycle", "catalogs extend each other in a circle ("
+                    report(parentId.location(), Tag.EXTENDS_CYCLE, "catalogs extend each other in a circle ("
                             + String.join(" -> ", path) + "); remove one 'extends'");
                 }
                 return false;
@@ -274,7 +275,7 @@ public final class CatalogValidator {
             Catalog parent = ancestors.get(0);
             for (Located<String> tag : catalog.locales()) {
                 if (!parent.localeTags().contains(tag.value())) {
-                    report(tag.location(), "locale-not-inherited", "catalog '" + catalog.id().value()
+                    report(tag.location(), Tag.LOCALE_NOT_INHERITED, "catalog '" + catalog.id().value()
                             + "' extends '" + parent.id().value() + "', which has no texts in '" + tag.value()
                             + "'; list only locales of " + parent.localeTags());
                 }
@@ -284,7 +285,7 @@ public final class CatalogValidator {
 
         private void checkGroup(Group group) {
             if (!ID.matcher(group.id()).matches()) {
-                report(group.location(), "invalid-id", "group id '" + group.id() + "' must be lower-case"
+                report(group.location(), Tag.INVALID_ID, "group id '" + group.id() + "' must be lower-case"
                         + " letters and digits in words joined by '-', starting with a letter, such as 'validation'");
             }
             if (group.exceptionName() != null) {
@@ -304,14 +305,14 @@ public final class CatalogValidator {
                 boolean own = ownErrors.contains(error);
                 ErrorEntry earlier = byName.putIfAbsent(error.name(), error);
                 if (earlier != null && own) {
-                    report(error.location(), "duplicate-name", "the constant " + error.name()
+                    report(error.location(), Tag.DUPLICATE_NAME, "the constant " + error.name()
                             + " is already defined at " + earlier.location() + "; rename one");
                 }
                 String code = error.code().value();
                 if (code != null) {
                     ErrorEntry sameCode = byCode.putIfAbsent(code, error);
                     if (sameCode != null && own) {
-                        report(error.code().location(), "duplicate-code", "the code '" + code + "' of "
+                        report(error.code().location(), Tag.DUPLICATE_CODE, "the code '" + code + "' of "
                                 + error.name() + " is already the code of " + sameCode.name() + " at "
                                 + sameCode.code().location() + "; a code names one error");
                     }
@@ -332,7 +333,7 @@ public final class CatalogValidator {
             typeNames.add(resolved.enumName());
             for (String type : typeNamesOf(resolved)) {
                 if (!typeNames.add(type)) {
-                    report(catalog.id().location(), "duplicate-type", "catalog '" + catalog.id().value()
+                    report(catalog.id().location(), Tag.DUPLICATE_TYPE, "catalog '" + catalog.id().value()
                             + "' would generate two types named " + type + "; set 'exception' of a group"
                             + " or of the catalog to tell them apart");
                 }
@@ -348,7 +349,7 @@ public final class CatalogValidator {
                     && (catalog.enumName() == null || usableTypeName(catalog.enumName().value()))
                     && (catalog.exceptionName() == null || usableTypeName(catalog.exceptionName().value()));
             if (sourcesFine && !usableTypeName(type)) {
-                report(catalog.id().location(), "invalid-java-name", "catalog '" + catalog.id().value()
+                report(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '" + catalog.id().value()
                         + "' would generate a type named " + type + ", which Java or the generated code cannot"
                         + " use; set 'enum', 'exception' or a group's 'exception' to a name of your own");
             }
@@ -368,20 +369,20 @@ public final class CatalogValidator {
         private void checkError(ErrorEntry error, Set<String> groupIds) {
             String what = "error " + error.name();
             if (!JavaNames.isConstantName(error.name())) {
-                report(error.location(), "invalid-java-name", "the constant name " + error.name() + " must be"
+                report(error.location(), Tag.INVALID_JAVA_NAME, "the constant name " + error.name() + " must be"
                         + " upper-case ASCII letters, digits and '_', starting with a letter, such as NOT_FOUND");
             } else if (JavaNames.CONSTANTS_USED_BY_GENERATED_CODE.contains(error.name())) {
-                report(error.location(), "reserved-java-name", "the constant name " + error.name()
+                report(error.location(), Tag.RESERVED_JAVA_NAME, "the constant name " + error.name()
                         + " is taken by the generated enum itself; choose another");
             }
             if (error.code().value() != null && error.code().value().isEmpty()) {
-                report(error.code().location(), "empty-code", "'code' of " + what + " is empty; write the"
+                report(error.code().location(), Tag.EMPTY_CODE, "'code' of " + what + " is empty; write the"
                         + " code the API sends, or null if it sends none");
             }
             Set<String> declared = new LinkedHashSet<>();
             for (Parameter param : error.params()) {
                 if (!MessageTemplate.isParameterName(param.name()) || !JavaNames.isIdentifier(param.name())) {
-                    report(param.location(), "invalid-parameter-name", "parameter '" + param.name() + "' of "
+                    report(param.location(), Tag.INVALID_PARAMETER_NAME, "parameter '" + param.name() + "' of "
                             + what + " must be ASCII letters and digits starting with a lower-case letter, and no Java"
                             + " reserved word, such as 'field' or 'maxLength'");
                 }
@@ -404,7 +405,7 @@ public final class CatalogValidator {
             // An unknown group in 'defaults' is one mistake, however many errors take it: reported once.
             if (error.group() != null && !groupIds.contains(error.group().value())
                     && reportedGroups.add(error.group().location())) {
-                report(error.group().location(), "unknown-group", what + " is in group '" + error.group().value()
+                report(error.group().location(), Tag.UNKNOWN_GROUP, what + " is in group '" + error.group().value()
                         + "', which the catalog does not declare; declare it under 'groups' or use one of "
                         + new java.util.TreeSet<>(groupIds));
             }
@@ -428,13 +429,13 @@ public final class CatalogValidator {
                 SourceLocation at, String what) {
             for (String locale : locales) {
                 if (!present.contains(locale)) {
-                    report(at, "missing-translation", what + " has no '" + locale + "' text; every locale of"
+                    report(at, Tag.MISSING_TRANSLATION, what + " has no '" + locale + "' text; every locale of"
                             + " the catalog " + locales + " needs one");
                 }
             }
             for (String locale : present) {
                 if (!locales.contains(locale)) {
-                    report(values.get(locale).location(), "unknown-locale", what + " has a '" + locale
+                    report(values.get(locale).location(), Tag.UNKNOWN_LOCALE, what + " has a '" + locale
                             + "' text, but the catalog's locales are " + locales + "; add it to 'locales' or remove it");
                 }
             }
@@ -445,7 +446,7 @@ public final class CatalogValidator {
             try {
                 template = MessageTemplate.parse(text.value());
             } catch (MessageTemplate.SyntaxException e) {
-                report(text.location(), "invalid-message", "the " + locale + " message of " + what
+                report(text.location(), Tag.INVALID_MESSAGE, "the " + locale + " message of " + what
                         + " is not a valid template: " + e.getMessage());
                 return;
             }
@@ -458,7 +459,7 @@ public final class CatalogValidator {
                             .map(known -> "did you mean {" + known + "}?")
                             .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
                                     + " literal braces");
-                    report(text.location(), "undeclared-parameter", "the " + locale + " message of " + what
+                    report(text.location(), Tag.UNDECLARED_PARAMETER, "the " + locale + " message of " + what
                             + " uses {" + name + "}, which 'params' does not declare; " + fix);
                 }
             }
@@ -467,7 +468,7 @@ public final class CatalogValidator {
                 boolean misspelt = used.stream().anyMatch(other -> !declared.contains(other)
                         && StringUtils.getLevenshteinDistance(name, other) <= 2);
                 if (!used.contains(name) && !misspelt) {
-                    report(text.location(), "unused-parameter", "the " + locale + " message of " + what
+                    report(text.location(), Tag.UNUSED_PARAMETER, "the " + locale + " message of " + what
                             + " does not use the parameter {" + name + "}; every locale's message must use"
                             + " every declared parameter");
                 }
@@ -479,12 +480,12 @@ public final class CatalogValidator {
             try {
                 URI docs = new URI(error.docs().value());
                 if (!docs.isAbsolute() && catalog.docsBase() == null) {
-                    report(at, "invalid-url", "'docs' of " + what + " is the relative reference '"
+                    report(at, Tag.INVALID_URL, "'docs' of " + what + " is the relative reference '"
                             + error.docs().value() + "', but the catalog has no 'docs' base URL to resolve it against;"
                             + " add one or write an absolute URL");
                 }
             } catch (URISyntaxException e) {
-                report(at, "invalid-url", "'docs' of " + what + " is not a URL: " + e.getMessage());
+                report(at, Tag.INVALID_URL, "'docs' of " + what + " is not a URL: " + e.getMessage());
             }
         }
     }
