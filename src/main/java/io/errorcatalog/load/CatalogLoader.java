@@ -104,16 +104,13 @@ public final class CatalogLoader {
             reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
                     group(reader, entry).ifPresent(group -> groups.put(group.id(), group))));
             List<ErrorEntry> errors = new ArrayList<>();
-            reader.required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
-                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"))
-                    .ifPresent(map -> {
-                        map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
-                                .ifPresent(errors::add));
-                        if (map.entries().isEmpty() && reader.node("extends").isEmpty()) {
-                            reader.report(map.location(), Tag.NO_ERRORS, "the catalog has no errors; add at least"
-                                    + " one under 'errors' (only a catalog that 'extends' another may have none)");
-                        }
-                    });
+            Optional<MapNode> errorsMap = reader
+                    .required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
+                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"));
+            errorsMap.ifPresent(map -> map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
+                    .ifPresent(errors::add)));
+            SourceLocation errorsLocation = errorsMap.filter(map -> map.entries().size() == errors.size())
+                    .map(MapNode::location).orElse(null);
 
             // Read before giving up on the catalog, so that their mistakes are reported in the same run.
             Optional<Located<String>> description = reader.text("description");
@@ -133,7 +130,7 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors, wire));
+                    groups, errors, errorsLocation, wire));
         }
 
         /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
