@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import io.errorcatalog.load.CatalogLoader;
@@ -17,7 +14,6 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ResolvedCatalog;
-import io.errorcatalog.model.Tag;
 import io.errorcatalog.render.CatalogRenderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
@@ -76,7 +72,6 @@ public final class Generator {
             errors += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
-        checkNoFileTwice(set, files);
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
                 manifest(request)).write(files);
@@ -102,24 +97,5 @@ public final class Generator {
                 request.resourceOutput().toAbsolutePath().normalize().toString());
         String key = String.format(java.util.Locale.ROOT, "%08x", execution.hashCode());
         return request.stateDirectory().resolve("files-" + key + ".txt");
-    }
-
-    /** Two catalogs with the same package and type names would overwrite each other's files. */
-    private static void checkNoFileTwice(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
-        Map<String, GeneratedFile> byPath = new LinkedHashMap<>();
-        List<Diagnostic> conflicts = new ArrayList<>();
-        for (GeneratedFile file : files) {
-            GeneratedFile earlier = byPath.putIfAbsent(file.kind() + ":" + file.path(), file);
-            if (earlier != null) {
-                Optional<Catalog> catalog = set.catalogs().stream()
-                        .filter(each -> each.file().equals(file.origin())).findFirst();
-                conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), Tag.OUTPUT_CONFLICT,
-                        "this catalog and " + earlier.origin() + " both generate " + file.path()
-                                + "; give one of them another 'package', 'enum' or 'exception'"));
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new CatalogException(conflicts);
-        }
     }
 }
