@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import io.errorcatalog.load.CatalogLoader;
@@ -81,7 +78,6 @@ public final class Generator {
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
-        checkNoFileTwice(set, files);
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
                 manifest(request)).write(files);
@@ -107,24 +103,5 @@ public final class Generator {
                 request.resourceOutput().toAbsolutePath().normalize().toString());
         String key = String.format(java.util.Locale.ROOT, "%08x", execution.hashCode());
         return request.stateDirectory().resolve("files-" + key + ".txt");
-    }
-
-    /** Two catalogs with the same package and type names would overwrite each other's files. */
-    private static void checkNoFileTwice(CatalogSet set, List<GeneratedFile> files) throws CatalogException {
-        Map<String, GeneratedFile> byPath = new LinkedHashMap<>();
-        List<Diagnostic> conflicts = new ArrayList<>();
-        for (GeneratedFile file : files) {
-            GeneratedFile earlier = byPath.putIfAbsent(file.kind() + ":" + file.path(), file);
-            if (earlier != null) {
-                Optional<Catalog> catalog = set.catalogs().stream()
-                        .filter(each -> each.file().equals(file.origin())).findFirst();
-                conflicts.add(new Diagnostic(catalog.orElseThrow().id().location(), "output-conflict",
-                        "this catalog and " + earlier.origin() + " both generate " + file.path()
-                                + "; give one of them another 'package', 'enum' or 'exception'"));
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new CatalogException(conflicts);
-        }
     }
 }

@@ -22,6 +22,7 @@ import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.Severity;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.Tag;
 import io.errorcatalog.model.WireFormat;
 
 /**
@@ -57,12 +58,12 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         if (root.get() instanceof ScalarNode scalar && scalar.nullValue()) {
-            diagnostics.add(new Diagnostic(root.get().location(), "empty-file", "the file holds no catalog; write a"
+            diagnostics.add(new Diagnostic(root.get().location(), Tag.EMPTY_FILE, "the file holds no catalog; write a"
                     + " map with at least 'id', 'title', 'locales' and 'errors'"));
             return Optional.empty();
         }
         if (!(root.get() instanceof MapNode map)) {
-            diagnostics.add(new Diagnostic(root.get().location(), "not-a-catalog", "a catalog file holds a map"
+            diagnostics.add(new Diagnostic(root.get().location(), Tag.NOT_A_CATALOG, "a catalog file holds a map"
                     + " (keys such as 'id', 'title', 'locales', 'errors'), not " + root.get().kind()));
             return Optional.empty();
         }
@@ -86,7 +87,7 @@ public final class CatalogLoader {
             reader.rejectUnknownKeys();
             reader.text("format").ifPresent(format -> {
                 if (!format.value().equals("1")) {
-                    reader.report(format.location(), "unsupported-format", "format " + format.value()
+                    reader.report(format.location(), Tag.UNSUPPORTED_FORMAT, "format " + format.value()
                             + " is not known to this plugin version; write format: 1");
                 }
             });
@@ -97,7 +98,7 @@ public final class CatalogLoader {
             // Only an empty list: a 'locales' of another kind, or of unreadable items, is reported already.
             if (reader.node("locales").filter(value -> value instanceof ListNode list && list.items().isEmpty())
                     .isPresent()) {
-                reader.report(reader.node("locales").get().location(), "missing-locale",
+                reader.report(reader.node("locales").get().location(), Tag.MISSING_LOCALE,
                         "'locales' of the catalog is empty; list at least the default locale, such as [en]");
             }
             localeTags = locales.stream().map(Located::value).toList();
@@ -108,16 +109,13 @@ public final class CatalogLoader {
             reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
                     group(reader, entry).ifPresent(group -> groups.put(group.id(), group))));
             List<ErrorEntry> errors = new ArrayList<>();
-            reader.required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
-                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"))
-                    .ifPresent(map -> {
-                        map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
-                                .ifPresent(errors::add));
-                        if (map.entries().isEmpty() && reader.node("extends").isEmpty()) {
-                            reader.report(map.location(), "no-errors", "the catalog has no errors; add at least"
-                                    + " one under 'errors' (only a catalog that 'extends' another may have none)");
-                        }
-                    });
+            Optional<MapNode> errorsMap = reader
+                    .required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
+                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"));
+            errorsMap.ifPresent(map -> map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
+                    .ifPresent(errors::add)));
+            SourceLocation errorsLocation = errorsMap.filter(map -> map.entries().size() == errors.size())
+                    .map(MapNode::location).orElse(null);
 
             // Read before giving up on the catalog, so that their mistakes are reported in the same run.
             Optional<Located<String>> description = reader.text("description");
@@ -137,7 +135,7 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors, wire));
+                    groups, errors, errorsLocation, wire));
         }
 
         /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
@@ -181,7 +179,7 @@ public final class CatalogLoader {
             Optional<WireFormat.Shape> shape = reader.keyword("format", WireFormat.Shape.class, WireFormat.Shape::keyword);
             if (shape.isEmpty() && inherited == null) {
                 if (reader.node("format").isEmpty()) {
-                    reader.report(node.location(), "missing-key", what + " has no 'format'; add it, for example"
+                    reader.report(node.location(), Tag.MISSING_KEY, what + " has no 'format'; add it, for example"
                             + " format: problem (or code-message, errors)");
                 }
                 return Optional.empty();
@@ -192,7 +190,7 @@ public final class CatalogLoader {
             for (String key : WIRE_SETTINGS) {
                 Optional<YamlNode> value = reader.node(key);
                 if (!effective.takes(key)) {
-                    value.ifPresent(present -> reader.report(present.location(), "wire-key-not-applicable", "'" + key
+                    value.ifPresent(present -> reader.report(present.location(), Tag.WIRE_KEY_NOT_APPLICABLE, "'" + key
                             + "' of " + what + " means nothing to the format " + effective.keyword() + "; remove it"));
                     continue;
                 }
@@ -256,7 +254,7 @@ public final class CatalogLoader {
 
         private Optional<Located<Integer>> status(MapReader reader, YamlNode node, String what) {
             if (!(node instanceof ScalarNode)) {
-                reader.report(node.location(), "wrong-type", "'status' of " + what + " must be an HTTP status"
+                reader.report(node.location(), Tag.WRONG_TYPE, "'status' of " + what + " must be an HTTP status"
                         + " (a number from 100 to 599) or null, not " + node.kind());
                 return Optional.empty();
             }
@@ -270,7 +268,7 @@ public final class CatalogLoader {
                         return Optional.of(new Located<>(status, text.location()));
                     }
                 }
-                reader.report(text.location(), "invalid-status", "'status' of " + what + " is '" + text.value()
+                reader.report(text.location(), Tag.INVALID_STATUS, "'status' of " + what + " is '" + text.value()
                         + "'; an HTTP status is a number from 100 to 599 (or null if the API documents none)");
                 return Optional.empty();
             });
@@ -278,7 +276,7 @@ public final class CatalogLoader {
 
         private List<Located<String>> textList(MapReader reader, YamlNode node, String what) {
             if (!(node instanceof ListNode list)) {
-                reader.report(node.location(), "wrong-type", what + " must be a list, not " + node.kind());
+                reader.report(node.location(), Tag.WRONG_TYPE, what + " must be a list, not " + node.kind());
                 return List.of();
             }
             List<Located<String>> texts = new ArrayList<>();
@@ -298,7 +296,7 @@ public final class CatalogLoader {
                         localeTags.isEmpty() ? Map.of() : Map.of(localeTags.get(0), text), node.location()));
             }
             if (!(node instanceof MapNode map)) {
-                reader.report(node.location(), "wrong-type", what + " must be a text or a map from each locale to"
+                reader.report(node.location(), Tag.WRONG_TYPE, what + " must be a text or a map from each locale to"
                         + " its text, not " + node.kind());
                 return Optional.empty();
             }
@@ -332,7 +330,7 @@ public final class CatalogLoader {
                             // A parameter of an unknown type is still declared: its messages are checked too.
                             params.add(new Parameter(entry.key(), known.orElse(ParamType.STRING), entry.keyLocation()));
                             if (known.isEmpty()) {
-                                reader.report(type.location(), "invalid-value", "parameter '" + entry.key()
+                                reader.report(type.location(), Tag.INVALID_VALUE, "parameter '" + entry.key()
                                         + "' of " + what + " has type '" + type.value()
                                         + "'; write one of: string, int, long, double, boolean");
                             }

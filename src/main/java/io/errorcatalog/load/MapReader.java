@@ -13,6 +13,7 @@ import io.errorcatalog.load.YamlNode.ScalarNode;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.Tag;
 
 /**
  * Reads the keys of one YAML map that the format defines, reporting missing keys, values of the wrong
@@ -42,7 +43,7 @@ final class MapReader {
         this.diagnostics = diagnostics;
     }
 
-    void report(SourceLocation at, String tag, String message) {
+    void report(SourceLocation at, Tag tag, String message) {
         diagnostics.add(new Diagnostic(at, tag, message));
     }
 
@@ -53,7 +54,7 @@ final class MapReader {
                 nearest.ifPresent(misspelled::add);
                 String suggestion = nearest.map(known -> "did you mean '" + known + "'?")
                         .orElse("the keys here are: " + String.join(", ", new TreeSet<>(knownKeys)));
-                report(entry.keyLocation(), "unknown-key",
+                report(entry.keyLocation(), Tag.UNKNOWN_KEY,
                         "unknown key '" + entry.key() + "' in " + what + "; " + suggestion);
             }
         }
@@ -75,7 +76,7 @@ final class MapReader {
     Optional<YamlNode> required(String key, String example) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty() && !misspelled.contains(key)) {
-            report(owner, "missing-key", what + " has no '" + key + "'; add it, for example "
+            report(owner, Tag.MISSING_KEY, what + " has no '" + key + "'; add it, for example "
                     + key + ": " + example);
         }
         return node;
@@ -94,7 +95,7 @@ final class MapReader {
         if (node instanceof ScalarNode scalar && !scalar.nullValue()) {
             return Optional.of(new Located<>(scalar.text(), scalar.location()));
         }
-        report(node.location(), "wrong-type", what + " must be a text, not " + node.kind());
+        report(node.location(), Tag.WRONG_TYPE, what + " must be a text, not " + node.kind());
         return Optional.empty();
     }
 
@@ -106,7 +107,7 @@ final class MapReader {
         if (node instanceof MapNode map) {
             return Optional.of(map);
         }
-        report(node.location(), "wrong-type", what + " must be a map, not " + node.kind());
+        report(node.location(), Tag.WRONG_TYPE, what + " must be a map, not " + node.kind());
         return Optional.empty();
     }
 
@@ -119,7 +120,7 @@ final class MapReader {
                 }
             }
             List<String> words = java.util.Arrays.stream(type.getEnumConstants()).map(word).toList();
-            report(text.location(), "invalid-value", "'" + key + "' of " + what + " is '" + text.value()
+            report(text.location(), Tag.INVALID_VALUE, "'" + key + "' of " + what + " is '" + text.value()
                     + "'; write one of: " + String.join(", ", words));
             return Optional.empty();
         });

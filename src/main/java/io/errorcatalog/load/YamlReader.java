@@ -31,6 +31,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.Tag;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree. Catalogs are plain data, so anchors, aliases,
@@ -75,7 +76,7 @@ public final class YamlReader {
     /** The parsed tree, or empty with the reasons added to {@code diagnostics}. */
     public Optional<YamlNode> read(String file, byte[] bytes, List<Diagnostic> diagnostics) {
         if (bytes.length > MAX_FILE_BYTES) {
-            diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), "file-too-large", "the file has more"
+            diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), Tag.FILE_TOO_LARGE, "the file has more"
                     + " than the " + MAX_FILE_BYTES + " bytes a catalog may have; split it into several catalogs"));
             return Optional.empty();
         }
@@ -97,12 +98,12 @@ public final class YamlReader {
                 if (!String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
                     throw e;
                 }
-                diagnostics.add(new Diagnostic(reading.here(), "too-deep", "maps and lists are nested more than "
+                diagnostics.add(new Diagnostic(reading.here(), Tag.TOO_DEEP, "maps and lists are nested more than "
                         + MAX_NESTING_DEPTH + " levels deep here; a catalog needs far fewer"));
                 return Optional.empty();
             }
             if (parser.nextToken() != null) {
-                diagnostics.add(new Diagnostic(reading.here(), "multiple-documents",
+                diagnostics.add(new Diagnostic(reading.here(), Tag.MULTIPLE_DOCUMENTS,
                         "a second YAML document starts here; a catalog file holds one document, so put"
                                 + " each catalog in a file of its own"));
             }
@@ -128,7 +129,7 @@ public final class YamlReader {
         } catch (CharacterCodingException e) {
             int goodPrefix = longestValidUtf8Prefix(bytes);
             String before = new String(bytes, 0, goodPrefix, StandardCharsets.UTF_8);
-            diagnostics.add(new Diagnostic(locationAt(file, before, before.length()), "invalid-utf8",
+            diagnostics.add(new Diagnostic(locationAt(file, before, before.length()), Tag.INVALID_UTF8,
                     "the file is not valid UTF-8 here (byte " + (goodPrefix + 1) + "); save it as UTF-8"));
             return Optional.empty();
         }
@@ -136,7 +137,7 @@ public final class YamlReader {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - lineStart > MAX_LINE_LENGTH) {
-                    diagnostics.add(new Diagnostic(locationAt(file, text, lineStart), "line-too-long", "this line"
+                    diagnostics.add(new Diagnostic(locationAt(file, text, lineStart), Tag.LINE_TOO_LONG, "this line"
                             + " has " + (i - lineStart) + " characters, more than the " + MAX_LINE_LENGTH
                             + " a catalog line may have; break the text over several lines"));
                     return Optional.empty();
@@ -146,7 +147,7 @@ public final class YamlReader {
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            diagnostics.add(new Diagnostic(locationAt(file, text, nul), "nul-character",
+            diagnostics.add(new Diagnostic(locationAt(file, text, nul), Tag.NUL_CHARACTER,
                     "the file contains a NUL character; a catalog is text: remove it"));
             return Optional.empty();
         }
@@ -191,7 +192,7 @@ public final class YamlReader {
                         + new SourceLocation(file, context.getLine() + 1, context.getColumn() + 1) + ")";
             }
             return new Diagnostic(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
-                    "yaml-syntax", problem + "; fix the YAML syntax here");
+                    Tag.YAML_SYNTAX, problem + "; fix the YAML syntax here");
         }
         SourceLocation at = SourceLocation.ofFile(file);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -204,10 +205,10 @@ public final class YamlReader {
         }
         if (message.startsWith("Expected a field name")) {
             // Jackson's words for a complex key ("? [a, b]"), which names SnakeYAML's event classes.
-            return new Diagnostic(at, "yaml-complex-key", "a key here is a list or a map; a catalog's keys are"
+            return new Diagnostic(at, Tag.YAML_COMPLEX_KEY, "a key here is a list or a map; a catalog's keys are"
                     + " plain texts, such as 'title'");
         }
-        return new Diagnostic(at, "yaml-syntax", firstLine(message) + "; fix the YAML here");
+        return new Diagnostic(at, Tag.YAML_SYNTAX, firstLine(message) + "; fix the YAML here");
     }
 
     private static String firstLine(String message) {
@@ -233,7 +234,7 @@ public final class YamlReader {
             return new SourceLocation(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
         }
 
-        private void refuse(String tag, String message) {
+        private void refuse(Tag tag, String message) {
             diagnostics.add(new Diagnostic(here(), tag, message));
             failed = true;
         }
@@ -241,14 +242,14 @@ public final class YamlReader {
         YamlNode node(JsonToken token) throws IOException {
             SourceLocation at = here();
             if (parser.isCurrentAlias()) {
-                refuse("yaml-alias", "an alias (*" + parser.getText() + ") is not allowed in a catalog;"
+                refuse(Tag.YAML_ALIAS, "an alias (*" + parser.getText() + ") is not allowed in a catalog;"
                         + " write the value out in full");
             } else if (parser.getCurrentAnchor() != null) {
-                refuse("yaml-anchor", anchorRefused(parser.getCurrentAnchor()));
+                refuse(Tag.YAML_ANCHOR, anchorRefused(parser.getCurrentAnchor()));
             }
             String tag = parser.getTypeId();
             if (tag != null) {
-                refuse("yaml-tag", "the tag " + asWritten(tag) + " is not allowed in a catalog; remove it (to keep"
+                refuse(Tag.YAML_TAG, "the tag " + asWritten(tag) + " is not allowed in a catalog; remove it (to keep"
                         + " a value as text, quote it)");
             }
             return switch (token) {
@@ -282,7 +283,7 @@ public final class YamlReader {
                     if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
                         Mark mark = scalar.getStartMark();
                         diagnostics.add(new Diagnostic(new SourceLocation(file, mark.getLine() + 1,
-                                mark.getColumn() + 1), "yaml-anchor", anchorRefused(scalar.getAnchor())));
+                                mark.getColumn() + 1), Tag.YAML_ANCHOR, anchorRefused(scalar.getAnchor())));
                         failed = true;
                     }
                 }
@@ -295,7 +296,7 @@ public final class YamlReader {
         private YamlNode scalar(SourceLocation at) throws IOException {
             String text = parser.getText();
             if (text.length() > MAX_SCALAR_LENGTH) {
-                diagnostics.add(new Diagnostic(at, "text-too-long", "this text has " + text.length()
+                diagnostics.add(new Diagnostic(at, Tag.TEXT_TOO_LONG, "this text has " + text.length()
                         + " characters, more than the " + MAX_SCALAR_LENGTH + " a catalog text may have; shorten it"));
                 failed = true;
             }
@@ -310,11 +311,11 @@ public final class YamlReader {
                 SourceLocation keyAt = here();
                 YamlNode.MapNode.Entry first = entries.get(key);
                 if (first != null) {
-                    refuse("duplicate-key", "the key '" + key + "' is written twice in the same map (first at "
+                    refuse(Tag.DUPLICATE_KEY, "the key '" + key + "' is written twice in the same map (first at "
                             + first.keyLocation() + "); keep one");
                 }
                 if (key.equals("<<")) {
-                    refuse("yaml-merge-key", "the merge key '<<' is not allowed in a catalog; write the keys"
+                    refuse(Tag.YAML_MERGE_KEY, "the merge key '<<' is not allowed in a catalog; write the keys"
                             + " out in full");
                 }
                 YamlNode value = node(parser.nextToken());

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param locales the locale tags as written; the first is the default
  * @param docsBase null, or the documentation base URL as written
  * @param extendsId null, or the id of the catalog this one extends
+ * @param errorsLocation where the map of errors starts; null where it, or one of its errors, could not
+ *     be read (a diagnostic says why), so that no rule reports what follows from that
  * @param wire null, or how the catalog's errors travel (each error's own may differ)
  */
 public record Catalog(
@@ -29,6 +31,7 @@ public record Catalog(
         Located<String> extendsId,
         Map<String, Group> groups,
         List<ErrorEntry> errors,
+        SourceLocation errorsLocation,
         WireFormat wire) {
 
 

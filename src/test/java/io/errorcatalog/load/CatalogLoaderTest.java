@@ -204,18 +204,6 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void catalogWithNoErrorsAndNoExtendsIsReported() {
-        assertEquals(List.of("bad.yaml:4:9: [no-errors] the catalog has no errors; add at least one under 'errors'"
-                        + " (only a catalog that 'extends' another may have none)"),
-                loadProblems("bad.yaml", """
-                id: pay
-                title: Pay
-                locales: [en]
-                errors: {}
-                """));
-    }
-
-    @Test
     void catalogThatExtendsAnotherMayHaveNoErrorsOfItsOwn() {
         Catalog catalog = loadClean("child.yaml", """
                 id: child

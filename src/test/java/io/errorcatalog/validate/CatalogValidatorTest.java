@@ -225,6 +225,39 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void catalogWithNoErrorsAndNoExtendsIsReportedByARuleNotByTheLoader() {
+        String catalog = """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors: {}
+                """;
+        CatalogTexts.loadClean("bad.yaml", catalog);
+        assertEquals(List.of("bad.yaml:4:9: [no-errors] the catalog has no errors; add at least one under 'errors'"
+                        + " (only a catalog that 'extends' another may have none)"),
+                validationProblems("bad.yaml", catalog));
+    }
+
+    @Test
+    void errorsThatCouldNotBeReadAreNotAlsoReportedAsNoErrors() {
+        assertEquals(List.of("bad.yaml:5:6: [wrong-type] error A must be a map, not a text"),
+                allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: 5
+                """));
+        assertEquals(List.of("bad.yaml:4:9: [wrong-type] 'errors' of the catalog must be a map, not a list"),
+                allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors: [A]
+                """));
+    }
+
+    @Test
     void emptyCodeIsReported() {
         assertEquals(List.of(
                 "bad.yaml:5:13: [empty-code] 'code' of error A is empty; write the code the API sends, or null if it"

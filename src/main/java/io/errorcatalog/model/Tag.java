@@ -1,0 +1,143 @@
+package io.errorcatalog.model;
+
+/**
+ * Every kind of problem a run can report, each with the stable id a {@link Diagnostic} prints in
+ * brackets, what it means and how to fix it. The README's table of diagnostics lists them in this
+ * order, and a test keeps the two the same. An id, once released, does not change: build scripts and
+ * IDE filters match on it.
+ */
+public enum Tag {
+
+    // Reading the file: bytes, text and YAML (io.errorcatalog.load.YamlReader).
+    FILE_TOO_LARGE("file-too-large", "The file is larger than a catalog file may be.",
+            "Split it into several catalogs."),
+    INVALID_UTF8("invalid-utf8", "The file is not valid UTF-8 at the byte shown.", "Save the file as UTF-8."),
+    LINE_TOO_LONG("line-too-long", "A line is longer than a catalog line may be.",
+            "Break the text over several lines."),
+    NUL_CHARACTER("nul-character", "The file contains a NUL character.", "Remove it; a catalog is text."),
+    YAML_SYNTAX("yaml-syntax", "The file is not valid YAML at the place shown.", "Fix the YAML syntax there."),
+    YAML_COMPLEX_KEY("yaml-complex-key", "A key is a list or a map.", "Write keys as plain texts, such as `title`."),
+    TOO_DEEP("too-deep", "Maps and lists are nested deeper than a catalog file may nest them.",
+            "Flatten the value; a catalog needs only a few levels."),
+    MULTIPLE_DOCUMENTS("multiple-documents", "The file holds a second YAML document (after `---`).",
+            "Put each catalog in a file of its own."),
+    YAML_ALIAS("yaml-alias", "An alias (`*name`) repeats another value.", "Write the value out in full."),
+    YAML_ANCHOR("yaml-anchor", "An anchor (`&name`) marks a value for repeating.",
+            "Remove it and write values out in full."),
+    YAML_TAG("yaml-tag", "A value has an explicit YAML tag, such as `!!str`.",
+            "Remove the tag; quote a value to keep it as text."),
+    YAML_MERGE_KEY("yaml-merge-key", "A merge key (`<<`) copies the keys of another map.",
+            "Write the keys out in full."),
+    DUPLICATE_KEY("duplicate-key", "A key is written twice in the same map.", "Keep one of them."),
+    TEXT_TOO_LONG("text-too-long", "A text is longer than a catalog text may be.", "Shorten it."),
+
+    // The shape of the catalog: keys and the kinds of their values (io.errorcatalog.load.CatalogLoader).
+    EMPTY_FILE("empty-file", "The file holds no catalog.",
+            "Write a map with at least `id`, `title`, `locales` and `errors`."),
+    NOT_A_CATALOG("not-a-catalog", "The file holds a list or a text, not a map.",
+            "Write the catalog as a map of keys such as `id` and `errors`."),
+    UNKNOWN_KEY("unknown-key", "A key the format does not define in this place, often a misspelling.",
+            "Correct the key as suggested, or remove it."),
+    MISSING_KEY("missing-key", "A key the format requires is not there.",
+            "Add it; the message shows an example value."),
+    WRONG_TYPE("wrong-type", "A value is of the wrong kind, such as a list where a text belongs.",
+            "Write the kind of value the message names."),
+    INVALID_VALUE("invalid-value", "A value is not one of the words its key accepts.",
+            "Write one of the words the message lists."),
+    UNSUPPORTED_FORMAT("unsupported-format", "`format` names a version of the format this plugin does not know.",
+            "Write `format: 1`."),
+    MISSING_LOCALE("missing-locale", "`locales` is an empty list.",
+            "List at least the default locale, such as `[en]`."),
+    INVALID_STATUS("invalid-status", "`status` is not a number from 100 to 599.",
+            "Write the HTTP status, or `null` if the API documents none."),
+    WIRE_KEY_NOT_APPLICABLE("wire-key-not-applicable", "A key of `wire` means nothing to the wire format in use.",
+            "Remove the key, or change `format`."),
+
+    // The rules that relate values to each other (io.errorcatalog.validate).
+    DUPLICATE_CATALOG_ID("duplicate-catalog-id", "Two catalog files have the same `id`.",
+            "Give each catalog its own id."),
+    INVALID_ID("invalid-id", "A catalog or group id is not lower-case words joined by `-`.",
+            "Rename it, such as `payments-api`."),
+    INVALID_LOCALE("invalid-locale", "A locale is not a well-formed BCP 47 language tag that names a language.",
+            "Write a tag such as `en`, `de-CH` or `zh-Hant-TW`."),
+    DUPLICATE_LOCALE("duplicate-locale", "Two locales of a catalog would share one message bundle.",
+            "List each locale once."),
+    MISSING_TRANSLATION("missing-translation", "A text lacks one of the catalog's locales.",
+            "Add the text in that locale."),
+    UNKNOWN_LOCALE("unknown-locale", "A text is in a locale the catalog does not list.",
+            "Add the locale to `locales`, or remove the text."),
+    INVALID_URL("invalid-url",
+            "A `docs` URL or a problem type is no URI, or is relative with no base to resolve it.",
+            "Write an absolute URL, or give the catalog a `docs` base URL."),
+    UNKNOWN_CATALOG("unknown-catalog", "`extends` names an id that no catalog has.",
+            "Correct the id; the message lists the known ones."),
+    EXTENDS_CYCLE("extends-cycle", "Catalogs extend each other in a circle.", "Remove one `extends`."),
+    LOCALE_NOT_INHERITED("locale-not-inherited",
+            "A catalog lists a locale that the catalog it extends has no texts in.",
+            "List only the locales of the catalog it extends."),
+    UNKNOWN_GROUP("unknown-group", "An error is in a group that the catalog does not declare.",
+            "Declare the group under `groups`, or use a declared one."),
+    DUPLICATE_NAME("duplicate-name",
+            "Two errors of one catalog (inherited ones included) or of one Java package have one constant name.",
+            "Rename one, or give the catalogs packages of their own."),
+    DUPLICATE_CODE("duplicate-code",
+            "Two errors of one catalog (inherited ones included) or of one Java package have one code.",
+            "Give each error its own code: a code names one error of an API."),
+    DUPLICATE_PROBLEM_TYPE("duplicate-problem-type",
+            "Two errors have one problem type, so a client cannot tell them apart.",
+            "Give each error a `type` of its own."),
+    WIRE_MEMBERS_CLASH("wire-members-clash", "`codeField` and `messageField` name the same member of the body.",
+            "Name two different members."),
+    INVALID_JAVA_NAME("invalid-java-name",
+            "A package, type or constant name, written or derived, is not usable in Java.",
+            "Rename it, or set `package`, `enum` or `exception` to a name of your own."),
+    RESERVED_JAVA_NAME("reserved-java-name", "A name would hide a type or constant that the generated code uses.",
+            "Choose another name."),
+    DUPLICATE_TYPE("duplicate-type",
+            "One catalog would generate two types of one name, or of names that differ only in case.",
+            "Set `exception` of a group or of the catalog to tell them apart."),
+    OUTPUT_CONFLICT("output-conflict",
+            "Two catalogs would generate one Java file (names compared ignoring case, as macOS and Windows do).",
+            "Give one of them another `package`, `enum` or `exception`."),
+    NO_ERRORS("no-errors", "A catalog has no errors and extends no other catalog.",
+            "Add at least one error under `errors`."),
+    TOO_MANY_ERRORS("too-many-errors",
+            "A catalog has more errors, inherited ones included, than one enum can hold.",
+            "Split it into several catalogs."),
+    EMPTY_CODE("empty-code", "The `code` of an error is the empty text.",
+            "Write the code the API sends, or `null` if it sends none."),
+    INVALID_PARAMETER_NAME("invalid-parameter-name",
+            "A parameter name is not ASCII letters and digits starting with a lower-case letter, or is a Java word.",
+            "Rename it, such as `field` or `maxLength`."),
+    INVALID_MESSAGE("invalid-message", "A message is not a valid template: a brace opens or closes no parameter.",
+            "Write `{{` and `}}` for literal braces."),
+    UNDECLARED_PARAMETER("undeclared-parameter", "A message uses a parameter that `params` does not declare.",
+            "Declare it under `params`, correct its spelling, or write `{{` for a literal brace."),
+    UNUSED_PARAMETER("unused-parameter", "A message does not use one of the declared parameters.",
+            "Use it in the message of every locale, or remove it from `params`.");
+
+    private final String id;
+    private final String meaning;
+    private final String fix;
+
+    Tag(String id, String meaning, String fix) {
+        this.id = id;
+        this.meaning = meaning;
+        this.fix = fix;
+    }
+
+    /** What diagnostics print in brackets, such as {@code unknown-key}. */
+    public String id() {
+        return id;
+    }
+
+    /** What the problem is, in one line. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** How to fix it, in one line. */
+    public String fix() {
+        return fix;
+    }
+}

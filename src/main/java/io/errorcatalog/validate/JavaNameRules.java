@@ -1,0 +1,99 @@
+package io.errorcatalog.validate;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Group;
+import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.Tag;
+
+/**
+ * Every name that ends up in generated Java is usable there and hides nothing the generated code uses:
+ * those the catalog writes (package, enum, exceptions, constants), the plugin's default package, and
+ * those derived from the catalog's id, its enum name or a group id.
+ */
+final class JavaNameRules implements CatalogRule {
+
+    @Override
+    public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
+        checkWritten(catalog.javaPackage(), JavaNames::isPackageName, "package name",
+                "dot-separated Java identifiers, such as com.example.errors", out);
+        checkWritten(catalog.enumName(), JavaNames::isTypeName, "enum name", "a Java type name such as PaymentError",
+                out);
+        checkWritten(catalog.exceptionName(), JavaNames::isTypeName, "exception name",
+                "a Java type name such as PaymentException", out);
+        for (Group group : catalog.groups().values()) {
+            checkWritten(group.exceptionName(), JavaNames::isTypeName, "exception name",
+                    "a Java type name such as PaymentValidationException", out);
+        }
+        ResolvedCatalog resolved = set.resolve(catalog);
+        if (catalog.javaPackage() == null && !JavaNames.isPackageName(resolved.javaPackage())) {
+            out.accept(new Diagnostic(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '"
+                    + catalog.id().value() + "' names no 'package', and the plugin's defaultPackage '"
+                    + resolved.javaPackage() + "' is not a Java package name; fix defaultPackage (dot-separated"
+                    + " identifiers) or give the catalog a 'package'"));
+        }
+        if (ExtendsRule.lineageComplete(set, catalog)) {
+            checkDerived(catalog, resolved, out);
+        }
+        for (ErrorEntry error : catalog.errors()) {
+            if (!JavaNames.isConstantName(error.name())) {
+                out.accept(new Diagnostic(error.location(), Tag.INVALID_JAVA_NAME, "the constant name " + error.name()
+                        + " must be upper-case ASCII letters, digits and '_', starting with a letter, such as"
+                        + " NOT_FOUND"));
+            } else if (JavaNames.CONSTANTS_USED_BY_GENERATED_CODE.contains(error.name())) {
+                out.accept(new Diagnostic(error.location(), Tag.RESERVED_JAVA_NAME, "the constant name "
+                        + error.name() + " is taken by the generated enum itself; choose another"));
+            }
+        }
+    }
+
+    private static void checkWritten(Located<String> name, Predicate<String> rule, String what, String expected,
+            Consumer<Diagnostic> out) {
+        if (name != null && !rule.test(name.value())) {
+            out.accept(new Diagnostic(name.location(), Tag.INVALID_JAVA_NAME, what + " '" + name.value() + "' is not"
+                    + " usable in Java (it must be " + expected + ", in ASCII, and no reserved word); rename it"));
+        } else if (name != null && JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(name.value())) {
+            out.accept(new Diagnostic(name.location(), Tag.RESERVED_JAVA_NAME, what + " '" + name.value()
+                    + "' would hide the type of that name the generated code uses; choose another"));
+        }
+    }
+
+    /** The type names the catalog does not write: its enum, its exception, and groups it names no exception for. */
+    private static void checkDerived(Catalog catalog, ResolvedCatalog resolved, Consumer<Diagnostic> out) {
+        if (catalog.enumName() == null) {
+            checkDerivedName(catalog, resolved.enumName(), out);
+        }
+        if (catalog.exceptionName() == null) {
+            checkDerivedName(catalog, resolved.exceptionName(), out);
+        }
+        for (ResolvedCatalog.ResolvedGroup group : resolved.groups()) {
+            if (group.group().exceptionName() == null || catalog.groups().get(group.group().id()) != group.group()) {
+                checkDerivedName(catalog, group.exceptionName(), out);
+            }
+        }
+    }
+
+    /** Not where an id or a written name is already reported, as the derived name follows from it. */
+    private static void checkDerivedName(Catalog catalog, String type, Consumer<Diagnostic> out) {
+        boolean sourcesFine = IdRules.isId(catalog.id().value())
+                && (catalog.enumName() == null || usableTypeName(catalog.enumName().value()))
+                && (catalog.exceptionName() == null || usableTypeName(catalog.exceptionName().value()));
+        if (sourcesFine && !usableTypeName(type)) {
+            out.accept(new Diagnostic(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '"
+                    + catalog.id().value() + "' would generate a type named " + type + ", which Java or the"
+                    + " generated code cannot use; set 'enum', 'exception' or a group's 'exception' to a name of"
+                    + " your own"));
+        }
+    }
+
+    private static boolean usableTypeName(String type) {
+        return JavaNames.isTypeName(type) && !JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(type);
+    }
+}

@@ -1,0 +1,99 @@
+package io.errorcatalog.validate;
+
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.LocalizedList;
+import io.errorcatalog.model.LocalizedText;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.Tag;
+
+/**
+ * The catalog's locales are language tags, each with a bundle of its own; every text of an error is
+ * given in each of them, and in no other.
+ */
+final class LocaleRules implements CatalogRule {
+
+    @Override
+    public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
+        checkLocales(catalog, out);
+        List<String> locales = catalog.localeTags();
+        for (ErrorEntry error : catalog.errors()) {
+            String what = "error " + error.name();
+            if (error.title() != null) {
+                checkTexts(error.title(), locales, "'title' of " + what, out);
+            }
+            if (error.message() != null) {
+                checkTexts(error.message(), locales, "'message' of " + what, out);
+            }
+            checkLists(error.causes(), locales, "'causes' of " + what, out);
+            checkLists(error.solutions(), locales, "'solutions' of " + what, out);
+        }
+    }
+
+    private static void checkLocales(Catalog catalog, Consumer<Diagnostic> out) {
+        // Keyed by bundle file: de and de-u-co-phonebk are two locales but one _de.properties.
+        ResourceBundle.Control bundles = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        Map<String, Located<String>> seen = new HashMap<>();
+        for (Located<String> tag : catalog.locales()) {
+            Locale locale;
+            try {
+                locale = new Locale.Builder().setLanguageTag(tag.value()).build();
+            } catch (IllformedLocaleException e) {
+                out.accept(new Diagnostic(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' is not a"
+                        + " well-formed BCP 47 language tag; write one such as en, de-CH or zh-Hant-TW"));
+                continue;
+            }
+            if (locale.getLanguage().isEmpty()) {
+                out.accept(new Diagnostic(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' names no"
+                        + " language; write a tag that starts with one, such as en or de-CH"));
+                continue;
+            }
+            Located<String> earlier = seen.putIfAbsent(bundles.toBundleName("", locale), tag);
+            if (earlier != null) {
+                out.accept(new Diagnostic(tag.location(), Tag.DUPLICATE_LOCALE, "locale '" + tag.value() + "' has"
+                        + " the same message bundle as '" + earlier.value() + "' at " + earlier.location()
+                        + "; list each locale once"));
+            }
+        }
+    }
+
+    private static void checkTexts(LocalizedText text, List<String> locales, String what, Consumer<Diagnostic> out) {
+        checkLocaleKeys(text.byLocale(), locales, text.location(), what, out);
+    }
+
+    private static void checkLists(LocalizedList list, List<String> locales, String what, Consumer<Diagnostic> out) {
+        if (!list.isEmpty()) {
+            checkLocaleKeys(list.byLocale(), locales, list.location(), what, out);
+        }
+    }
+
+    private static void checkLocaleKeys(Map<String, ? extends Located<?>> byLocale, List<String> locales,
+            SourceLocation at, String what, Consumer<Diagnostic> out) {
+        Set<String> present = byLocale.keySet();
+        for (String locale : locales) {
+            if (!present.contains(locale)) {
+                out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what + " has no '" + locale + "' text;"
+                        + " every locale of the catalog " + locales + " needs one"));
+            }
+        }
+        for (String locale : present) {
+            if (!locales.contains(locale)) {
+                out.accept(new Diagnostic(byLocale.get(locale).location(), Tag.UNKNOWN_LOCALE, what + " has a '"
+                        + locale + "' text, but the catalog's locales are " + locales
+                        + "; add it to 'locales' or remove it"));
+            }
+        }
+    }
+}
