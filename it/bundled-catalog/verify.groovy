@@ -4,6 +4,9 @@ assert log =~ /\[INFO\] Error catalogs: 5 catalog\(s\), \d+ error\(s\), 5 locale
 assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0/
 assert new File(basedir, 'target/error-catalog-bundled-apis-' + projectVersion + '.jar').isFile()
 def sources = new File(basedir, 'target/generated-sources/error-catalog')
+// The five catalogs share one runtime, in the package the pom names.
+assert new File(sources, 'io/errorcatalog/apis/runtime/ErrorCatalog.java').isFile()
+assert !new File(sources, 'io/errorcatalog/errorcatalog').exists()
 println "Bundled catalogs compiled: Java sources in ${sources.canonicalPath}"
 println "  message bundles in ${new File(basedir, 'target/generated-resources/error-catalog').canonicalPath}"
 println "  library jar: ${new File(basedir, 'target/error-catalog-bundled-apis-' + projectVersion + '.jar').canonicalPath}"

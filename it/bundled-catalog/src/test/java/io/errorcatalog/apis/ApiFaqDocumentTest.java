@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.errorcatalog.apis.faq.ApiFaqClientException;
 import io.errorcatalog.apis.faq.ApiFaqError;
-import io.errorcatalog.apis.faq.ApiFaqError.Retry;
 import io.errorcatalog.apis.faq.ApiFaqException;
 import io.errorcatalog.apis.faq.ApiFaqServerException;
+import io.errorcatalog.apis.runtime.Retry;
 
 /**
  * Facts of seed document 002, "API Error Code FAQs" (the table "Err Code | General meaning | Advised
@@ -63,12 +63,12 @@ class ApiFaqDocumentTest {
     @MethodSource("errorCodeTable")
     void errorCodeByCode(String errCode, String generalMeaning, String advisedSolutions) {
         // 002: the "Err Code" is the HTTP status; the "General meaning" is a short name, then the explanation.
-        ApiFaqError error = ApiFaqError.byCode(errCode).get();
+        ApiFaqError error = ApiFaqError.CATALOG.byCode(errCode).get();
         int status = Integer.parseInt(errCode);
         assertEquals(errCode, error.code());
         assertEquals(status, error.httpStatus());
-        assertEquals(error, ApiFaqError.byHttpStatus(status).get());
-        assertEquals(Arrays.asList(error), ApiFaqError.allByHttpStatus(status));
+        assertEquals(error, ApiFaqError.CATALOG.byHttpStatus(status).get());
+        assertEquals(Arrays.asList(error), ApiFaqError.CATALOG.allByHttpStatus(status));
         assertEquals(generalMeaning, error.title(Locale.ENGLISH) + ". " + error.message(Locale.ENGLISH));
         assertTrue(generalMeaning.startsWith(error.title(Locale.ENGLISH) + ". "), error.title(Locale.ENGLISH));
         assertEquals(advisedSolutions, String.join(" ", error.solutions(Locale.ENGLISH)));
@@ -95,8 +95,8 @@ class ApiFaqDocumentTest {
         for (int i = 0; i < documented.size(); i++) {
             assertEquals(documented.get(i), ApiFaqError.values()[i].code());
         }
-        assertFalse(ApiFaqError.byCode("405").isPresent());
-        assertFalse(ApiFaqError.byHttpStatus(501).isPresent());
+        assertFalse(ApiFaqError.CATALOG.byCode("405").isPresent());
+        assertFalse(ApiFaqError.CATALOG.byHttpStatus(501).isPresent());
     }
 
     @Test
@@ -118,7 +118,7 @@ class ApiFaqDocumentTest {
     @Test
     void germanJapaneseAndFallback() {
         // 002, 404: "Not found. This usually occurs if the server cannot find the requested resource."
-        ApiFaqError error = ApiFaqError.byCode("404").get();
+        ApiFaqError error = ApiFaqError.CATALOG.byCode("404").get();
         String english = "This usually occurs if the server cannot find the requested resource.";
         assertEquals("Dies tritt in der Regel auf, wenn der Server die angeforderte Ressource nicht finden kann.",
                 error.message(Locale.GERMAN));

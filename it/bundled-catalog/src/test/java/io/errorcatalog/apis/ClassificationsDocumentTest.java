@@ -107,11 +107,11 @@ class ClassificationsDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sharedMessages")
     void sharedMessageByCode(String errorCode, String message) {
-        ClassificationsError error = ClassificationsError.byCode(errorCode).get();
+        ClassificationsError error = ClassificationsError.CATALOG.byCode(errorCode).get();
         assertEquals(message, error.message(Locale.ENGLISH));
         assertEquals(message, error.exception().getMessage());
         assertEquals(0, error.httpStatus()); // 000 gives these no HTTP status
-        assertEquals(PlatformError.byCode(errorCode).get().name(), error.name());
+        assertEquals(PlatformError.CATALOG.byCode(errorCode).get().name(), error.name());
         assertTrue(error.documentationUrl().startsWith(GUIDE + "#"), error.documentationUrl());
     }
 
@@ -130,7 +130,7 @@ class ClassificationsDocumentTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("sharedStatusCodes")
     void sharedStatusCodeMessages(int status, String description, String message) {
-        ClassificationsError error = ClassificationsError.byHttpStatus(status).get();
+        ClassificationsError error = ClassificationsError.CATALOG.byHttpStatus(status).get();
         assertNull(error.code());
         assertEquals(description, error.title(Locale.ENGLISH));
         assertEquals(message, error.message(Locale.ENGLISH));
@@ -142,12 +142,12 @@ class ClassificationsDocumentTest {
     @Test
     void sharedTranslationsAndFallback() {
         // 000, "OAuth token is missing" (shared by 003): "Oauth token is missing."
-        ClassificationsError error = ClassificationsError.byCode("403010").get();
+        ClassificationsError error = ClassificationsError.CATALOG.byCode("403010").get();
         assertEquals("OAuth-Token fehlt.", error.message(Locale.GERMAN));
         assertEquals("OAuth トークンがありません。", error.message(Locale.JAPANESE));
         assertNotEquals("Oauth token is missing.", error.message(Locale.GERMAN));
         assertEquals("Oauth token is missing.", error.message(Locale.KOREAN));
         assertEquals("Oauth token is missing.", error.message(Locale.forLanguageTag("pt-BR")));
-        assertFalse(ClassificationsError.byCode("403011").isPresent());
+        assertFalse(ClassificationsError.CATALOG.byCode("403011").isPresent());
     }
 }

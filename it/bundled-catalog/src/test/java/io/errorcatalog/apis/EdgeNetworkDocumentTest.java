@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.errorcatalog.apis.edge.EdgeNetworkConfigurationException;
 import io.errorcatalog.apis.edge.EdgeNetworkError;
-import io.errorcatalog.apis.edge.EdgeNetworkError.Retry;
-import io.errorcatalog.apis.edge.EdgeNetworkError.Severity;
 import io.errorcatalog.apis.edge.EdgeNetworkException;
 import io.errorcatalog.apis.edge.EdgeNetworkInputException;
 import io.errorcatalog.apis.edge.EdgeNetworkRequestProcessingException;
 import io.errorcatalog.apis.edge.EdgeNetworkUpstreamException;
+import io.errorcatalog.apis.runtime.Retry;
+import io.errorcatalog.apis.runtime.Severity;
 
 /**
  * Facts of seed document 001, "Error handling" of the Adobe Experience Platform Edge Network Server API,
@@ -53,7 +53,7 @@ class EdgeNetworkDocumentTest {
         // "title":"Unprocessable entity", "detail":"Invalid request (report attached). Please check your
         // input and try again.", "report":{...}}
         String type = "https://ns.adobe.com/aep/errors/EXEG-0104-422";
-        EdgeNetworkError error = EdgeNetworkError.byCode(type.substring(TYPE_PREFIX.length())).get();
+        EdgeNetworkError error = EdgeNetworkError.CATALOG.byCode(type.substring(TYPE_PREFIX.length())).get();
         assertEquals(EdgeNetworkError.INVALID_REQUEST, error);
         assertEquals(422, error.httpStatus());
         assertEquals("Unprocessable entity", error.title(Locale.ENGLISH));
@@ -79,7 +79,7 @@ class EdgeNetworkDocumentTest {
         String type = "https://ns.adobe.com/aep/errors/EXEG-0201-503";
         String title = "The 'com.adobe.experience.platform.ode' service is temporarily unable to serve this request. "
                 + "Please try again later.";
-        EdgeNetworkError error = EdgeNetworkError.byCode(type.substring(TYPE_PREFIX.length())).get();
+        EdgeNetworkError error = EdgeNetworkError.CATALOG.byCode(type.substring(TYPE_PREFIX.length())).get();
         assertEquals(EdgeNetworkError.UPSTREAM_SERVICE_UNAVAILABLE, error);
         assertEquals(503, error.httpStatus());
         assertEquals(Severity.NON_FATAL, error.severity());
@@ -103,7 +103,7 @@ class EdgeNetworkDocumentTest {
         // for this request.", "report": {...}}
         String type = "https://ns.adobe.com/aep/errors/EXEG-0204-200";
         String title = "A warning occurred while calling the 'com.adobe.audiencemanager' service for this request.";
-        EdgeNetworkError error = EdgeNetworkError.byCode(type.substring(TYPE_PREFIX.length())).get();
+        EdgeNetworkError error = EdgeNetworkError.CATALOG.byCode(type.substring(TYPE_PREFIX.length())).get();
         assertEquals(EdgeNetworkError.UPSTREAM_SERVICE_WARNING, error);
         assertEquals(200, error.httpStatus());
         assertEquals(Severity.WARNING, error.severity());
@@ -124,7 +124,7 @@ class EdgeNetworkDocumentTest {
             }
         }
         for (String code : documented) {
-            assertTrue(EdgeNetworkError.byCode(code).isPresent(), code);
+            assertTrue(EdgeNetworkError.CATALOG.byCode(code).isPresent(), code);
         }
     }
 
@@ -184,7 +184,7 @@ class EdgeNetworkDocumentTest {
     void handlingOf4xxAnd5xxResponses(int status, String title, Retry retry, String message, List<String> causes,
             List<String> solutions) {
         EdgeNetworkError error = null;
-        for (EdgeNetworkError candidate : EdgeNetworkError.allByHttpStatus(status)) {
+        for (EdgeNetworkError candidate : EdgeNetworkError.CATALOG.allByHttpStatus(status)) {
             if (candidate.code() == null) {
                 error = candidate;
             }
@@ -216,12 +216,12 @@ class EdgeNetworkDocumentTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("retryRules")
     void retryRuleHoldsForEveryErrorWithTheStatus(int status, Retry retry) {
-        List<EdgeNetworkError> errors = EdgeNetworkError.allByHttpStatus(status);
+        List<EdgeNetworkError> errors = EdgeNetworkError.CATALOG.allByHttpStatus(status);
         assertFalse(errors.isEmpty(), "no error with status " + status);
         for (EdgeNetworkError error : errors) {
             assertEquals(retry, error.retry(), error.name());
         }
-        assertEquals(retry, EdgeNetworkError.byHttpStatus(status).get().retry());
+        assertEquals(retry, EdgeNetworkError.CATALOG.byHttpStatus(status).get().retry());
     }
 
     @Test
@@ -238,8 +238,8 @@ class EdgeNetworkDocumentTest {
         }
         assertEquals(2, clientErrors); // 400 Bad Request and EXEG-0104-422
         // "500 errors must not be retried, except for 502 and 503."
-        assertNotEquals(Retry.NEVER, EdgeNetworkError.byHttpStatus(502).get().retry());
-        assertNotEquals(Retry.NEVER, EdgeNetworkError.byHttpStatus(503).get().retry());
+        assertNotEquals(Retry.NEVER, EdgeNetworkError.CATALOG.byHttpStatus(502).get().retry());
+        assertNotEquals(Retry.NEVER, EdgeNetworkError.CATALOG.byHttpStatus(503).get().retry());
     }
 
     // ------------------------------------------------------------------------------------------
@@ -261,9 +261,9 @@ class EdgeNetworkDocumentTest {
                 assertNotEquals(Severity.FATAL, error.severity(), error.name());
             }
         }
-        assertEquals(Severity.NON_FATAL, EdgeNetworkError.byCode("EXEG-0201-503").get().severity());
-        assertEquals(Severity.WARNING, EdgeNetworkError.byCode("EXEG-0204-200").get().severity());
-        assertEquals(Severity.FATAL, EdgeNetworkError.byCode("EXEG-0104-422").get().severity());
+        assertEquals(Severity.NON_FATAL, EdgeNetworkError.CATALOG.byCode("EXEG-0201-503").get().severity());
+        assertEquals(Severity.WARNING, EdgeNetworkError.CATALOG.byCode("EXEG-0204-200").get().severity());
+        assertEquals(Severity.FATAL, EdgeNetworkError.CATALOG.byCode("EXEG-0104-422").get().severity());
     }
 
     @Test
@@ -309,7 +309,7 @@ class EdgeNetworkDocumentTest {
         }
         // The first 503 in catalog order is the documented EXEG-0201-503; both 503s honour Retry-After.
         assertEquals(Arrays.asList(EdgeNetworkError.UPSTREAM_SERVICE_UNAVAILABLE, EdgeNetworkError.SERVICE_UNAVAILABLE),
-                EdgeNetworkError.allByHttpStatus(503));
+                EdgeNetworkError.CATALOG.allByHttpStatus(503));
     }
 
     // ------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.errorcatalog.apis.platform.PlatformConflictException;
 import io.errorcatalog.apis.platform.PlatformError;
 import io.errorcatalog.apis.platform.PlatformException;
+import io.errorcatalog.apis.runtime.Retry;
 
 /**
  * Facts of seed document 000, "Adobe Experience Platform FAQ and Troubleshooting Guide" (sections
@@ -86,7 +87,7 @@ class ExperiencePlatformDocumentTest {
             List<String> solutions) {
         // 000, "API status codes": the general status codes come first in the catalog, so a lookup by
         // status finds them; they carry no error code of their own.
-        PlatformError error = PlatformError.byHttpStatus(status).get();
+        PlatformError error = PlatformError.CATALOG.byHttpStatus(status).get();
         assertEquals(status, error.httpStatus());
         assertNull(error.code());
         assertEquals(description, error.title(Locale.ENGLISH));
@@ -107,7 +108,7 @@ class ExperiencePlatformDocumentTest {
     @Test
     void internalServerErrorMayBeRetriedAfterAMoment() {
         // 000, "API status codes", 500: "Wait for a moment before trying your request again".
-        assertEquals(PlatformError.Retry.AFTER_DELAY, PlatformError.INTERNAL_SERVER_ERROR.retry());
+        assertEquals(Retry.AFTER_DELAY, PlatformError.INTERNAL_SERVER_ERROR.retry());
         assertEquals(500, PlatformError.INTERNAL_SERVER_ERROR.exception().getHttpStatus());
     }
 
@@ -168,14 +169,14 @@ class ExperiencePlatformDocumentTest {
     @MethodSource("requestHeaderErrors")
     void requestHeaderErrorByCode(String errorCode, String message, String heading, String anchor,
             String paragraph) {
-        PlatformError error = PlatformError.byCode(errorCode).get();
+        PlatformError error = PlatformError.CATALOG.byCode(errorCode).get();
         assertEquals(errorCode, error.code());
         assertEquals(message, error.message(Locale.ENGLISH));
         assertEquals(heading, error.title(Locale.ENGLISH));
         assertEquals(PAGE + "#" + anchor, error.documentationUrl());
         // The document shows only the JSON body, no HTTP status.
         assertEquals(0, error.httpStatus());
-        assertEquals(PlatformError.Retry.UNSPECIFIED, error.retry());
+        assertEquals(Retry.UNSPECIFIED, error.retry());
         // The paragraph under the JSON body is the causes followed by the solutions, word for word.
         List<String> sentences = new ArrayList<>(error.causes(Locale.ENGLISH));
         sentences.addAll(error.solutions(Locale.ENGLISH));
@@ -191,8 +192,8 @@ class ExperiencePlatformDocumentTest {
     @Test
     void oauthTokenMissingIsTheBriefsExample() {
         // 000, "OAuth token is missing": {"error_code": "403010", "message": "Oauth token is missing."}
-        assertEquals("Oauth token is missing.", PlatformError.byCode("403010").get().message(Locale.ENGLISH));
-        assertEquals(PlatformError.OAUTH_TOKEN_MISSING, PlatformError.byCode("403010").get());
+        assertEquals("Oauth token is missing.", PlatformError.CATALOG.byCode("403010").get().message(Locale.ENGLISH));
+        assertEquals(PlatformError.OAUTH_TOKEN_MISSING, PlatformError.CATALOG.byCode("403010").get());
     }
 
     @Test
@@ -210,7 +211,7 @@ class ExperiencePlatformDocumentTest {
                         + "a product profile for Experience Platform. Follow the steps on generating access credentials "
                         + "in the Platform API authentication tutorial to add Platform to your account and update your "
                         + "authentication credentials accordingly.");
-        PlatformError error = PlatformError.byCode("403027").get();
+        PlatformError error = PlatformError.CATALOG.byCode("403027").get();
         List<String> causes = error.causes(Locale.ENGLISH);
         List<String> solutions = error.solutions(Locale.ENGLISH);
         assertEquals(bullets.size(), causes.size());
@@ -271,7 +272,7 @@ class ExperiencePlatformDocumentTest {
                 + "application/json."), error.solutions(Locale.ENGLISH));
         // Both 400 errors of the document, in its order: the status code table, then this one.
         assertEquals(Arrays.asList(PlatformError.BAD_REQUEST, PlatformError.CONTENT_TYPE_NOT_VALID),
-                PlatformError.allByHttpStatus(400));
+                PlatformError.CATALOG.allByHttpStatus(400));
     }
 
     @Test
@@ -284,12 +285,12 @@ class ExperiencePlatformDocumentTest {
             assertNull(error.code(), error.name());
         }
         for (String code : Arrays.asList("403010", "401013", "403000", "403003", "400003", "403025", "403027")) {
-            assertEquals(0, PlatformError.byCode(code).get().httpStatus(), code);
+            assertEquals(0, PlatformError.CATALOG.byCode(code).get().httpStatus(), code);
         }
         assertEquals(0, PlatformError.ETAG_VERSION_MISMATCH.httpStatus());
         // A code the document does not list finds nothing.
-        assertFalse(PlatformError.byCode("403011").isPresent());
-        assertFalse(PlatformError.byHttpStatus(0).isPresent());
+        assertFalse(PlatformError.CATALOG.byCode("403011").isPresent());
+        assertFalse(PlatformError.CATALOG.byHttpStatus(0).isPresent());
     }
 
     // ------------------------------------------------------------------------------------------

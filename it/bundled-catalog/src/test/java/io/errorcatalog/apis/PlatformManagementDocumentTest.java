@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.errorcatalog.apis.management.PlatformManagementClientException;
 import io.errorcatalog.apis.management.PlatformManagementError;
-import io.errorcatalog.apis.management.PlatformManagementError.Retry;
 import io.errorcatalog.apis.management.PlatformManagementException;
 import io.errorcatalog.apis.management.PlatformManagementServerException;
 import io.errorcatalog.apis.management.PlatformManagementValidationException;
+import io.errorcatalog.apis.runtime.Retry;
 
 /**
  * Facts of seed document 004, "Error Codes" of the Platform Management API v2, held by the
@@ -53,14 +53,14 @@ class PlatformManagementDocumentTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("codesByStatus")
     void codeByStatus(int status, String code, String description) {
-        PlatformManagementError error = PlatformManagementError.byCode(code).get();
+        PlatformManagementError error = PlatformManagementError.CATALOG.byCode(code).get();
         assertEquals(code, error.code());
         assertEquals(status, error.httpStatus());
         assertEquals(description, error.message(Locale.ENGLISH));
         assertEquals(0, error.parameterCount());
         // One code per status outside 400.
-        assertEquals(Arrays.asList(error), PlatformManagementError.allByHttpStatus(status));
-        assertEquals(error, PlatformManagementError.byHttpStatus(status).get());
+        assertEquals(Arrays.asList(error), PlatformManagementError.CATALOG.allByHttpStatus(status));
+        assertEquals(error, PlatformManagementError.CATALOG.byHttpStatus(status).get());
         // 004 says nothing about retrying any of them.
         assertEquals(Retry.UNSPECIFIED, error.retry());
 
@@ -82,7 +82,7 @@ class PlatformManagementDocumentTest {
         // token. Calls that exceed this rate will not be executed. / If your implementation exceeds this rate
         // limit, contact our Support team. Our Support team can evaluate your implementation and provide options
         // to address your requirements."
-        PlatformManagementError error = PlatformManagementError.byCode("rate_limit_exceeded").get();
+        PlatformManagementError error = PlatformManagementError.CATALOG.byCode("rate_limit_exceeded").get();
         assertEquals(Arrays.asList("The Platform Management API v2 rate limit is 60 requests/minute per API token.",
                 "Calls that exceed this rate will not be executed."), error.causes(Locale.ENGLISH));
         assertEquals(Arrays.asList("If your implementation exceeds this rate limit, contact our Support team.",
@@ -121,7 +121,7 @@ class PlatformManagementDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequestErrors")
     void badRequestErrorFormatsAsTheDocumentShows(String code, String description, Object[] placeholders) {
-        PlatformManagementError error = PlatformManagementError.byCode(code).get();
+        PlatformManagementError error = PlatformManagementError.CATALOG.byCode(code).get();
         assertEquals(400, error.httpStatus());
         assertEquals(placeholders.length, error.parameterCount());
         assertEquals(description, error.message(Locale.ENGLISH, placeholders));
@@ -142,14 +142,14 @@ class PlatformManagementDocumentTest {
         // call. See: 400 Specific Errors": the 400 codes are those of the table, in its order; "(varies)" is not
         // a code.
         List<String> codes = new ArrayList<>();
-        for (PlatformManagementError error : PlatformManagementError.allByHttpStatus(400)) {
+        for (PlatformManagementError error : PlatformManagementError.CATALOG.allByHttpStatus(400)) {
             codes.add(error.code());
         }
         assertEquals(Arrays.asList("empty", "invalid_format", "invalid_type", "not_allowed", "required",
                 "resource_exhausted", "too_high", "too_long", "too_low", "too_short"), codes);
-        assertEquals("empty", PlatformManagementError.byHttpStatus(400).get().code());
-        assertFalse(PlatformManagementError.byCode("(varies)").isPresent());
-        assertFalse(PlatformManagementError.byCode("error_code").isPresent());
+        assertEquals("empty", PlatformManagementError.CATALOG.byHttpStatus(400).get().code());
+        assertFalse(PlatformManagementError.CATALOG.byCode("(varies)").isPresent());
+        assertFalse(PlatformManagementError.CATALOG.byCode("error_code").isPresent());
         // 004 states the errors' codes and descriptions only; it links no documentation page per error.
         for (PlatformManagementError error : PlatformManagementError.values()) {
             assertNull(error.documentationUrl(), error.name());
@@ -225,7 +225,7 @@ class PlatformManagementDocumentTest {
         assertEquals("El campo 'x' es obligatorio.", exception.getMessage(Locale.forLanguageTag("es")));
         assertEquals("Field 'x' is required.", exception.getMessage(Locale.KOREAN));
         // Every locale of a message uses the same details.
-        for (Locale locale : PlatformManagementError.LOCALES) {
+        for (Locale locale : PlatformManagementError.CATALOG.locales()) {
             String message = PlatformManagementError.NOT_ALLOWED.message(locale, "x", "y", "z");
             assertTrue(message.contains("'x'") && message.contains("'y'") && message.contains("'z'"),
                     locale + ": " + message);

@@ -30,6 +30,7 @@ import io.errorcatalog.apis.management.PlatformManagementValidationException;
 import io.errorcatalog.apis.platform.PlatformAuthenticationException;
 import io.errorcatalog.apis.platform.PlatformError;
 import io.errorcatalog.apis.platform.PlatformException;
+import io.errorcatalog.apis.runtime.Outcome;
 
 /**
  * Every example body of the documents, rendered by the generated code, serialized by Jackson and compared
@@ -71,12 +72,13 @@ class WireBodiesDocumentTest {
             PlatformError error = PlatformError.valueOf(example[0]);
             assertEquals(documented(example[1]), tree(error.exception().toBody(Locale.ENGLISH)), example[0]);
 
-            PlatformException decoded = PlatformError.decode(403, parsed(example[1]), null);
+            PlatformException decoded = PlatformError.CATALOG.decode(403, parsed(example[1]), null);
             assertSame(error, decoded.getError(), example[0]);
             assertEquals(JSON.readTree(example[1]).get("message").asText(), decoded.getMessage());
             assertEquals(error.code(), decoded.getRawCode());
         }
-        assertTrue(PlatformError.decode(403, parsed(HEADER_ERRORS[0][1]), null) instanceof PlatformAuthenticationException);
+        assertTrue(PlatformError.CATALOG.decode(403, parsed(HEADER_ERRORS[0][1]), null)
+                instanceof PlatformAuthenticationException);
     }
 
     // 000, "Refresh etag error": {"errorMessage": "..."} with the versions in escaped quotes.
@@ -90,7 +92,7 @@ class WireBodiesDocumentTest {
         String current = "\\\\\\\"a200cdb2-0000-0200-0000-456179940000\\\\\\\"";
         assertEquals(documented(ETAG_BODY),
                 tree(PlatformError.etagVersionMismatch(supplied, current).toBody(Locale.ENGLISH)));
-        PlatformException decoded = PlatformError.decode(412, parsed(ETAG_BODY), null);
+        PlatformException decoded = PlatformError.CATALOG.decode(412, parsed(ETAG_BODY), null);
         assertSame(PlatformError.ETAG_VERSION_MISMATCH, decoded.getError(), "told by its own member, errorMessage");
         assertTrue(decoded.getMessage().startsWith("Supplied version=["));
     }
@@ -110,7 +112,8 @@ class WireBodiesDocumentTest {
     void contentTypeErrorRendersAndDecodesAsAProblem() throws IOException {
         assertEquals(documented(CONTENT_TYPE_BODY),
                 tree(PlatformError.CONTENT_TYPE_NOT_VALID.exception().toBody(Locale.ENGLISH)));
-        assertSame(PlatformError.CONTENT_TYPE_NOT_VALID, PlatformError.decode(400, parsed(CONTENT_TYPE_BODY), null).getError());
+        assertSame(PlatformError.CONTENT_TYPE_NOT_VALID,
+                PlatformError.CATALOG.decode(400, parsed(CONTENT_TYPE_BODY), null).getError());
     }
 
     // 001, "Fatal errors": a problem with a report extension member.
@@ -135,7 +138,7 @@ class WireBodiesDocumentTest {
         assertEquals(Arrays.asList("type", "status", "title", "detail", "report"), new ArrayList<>(body.keySet()),
                 "members in the documented order");
 
-        EdgeNetworkException decoded = EdgeNetworkError.decode(422, parsed(FATAL_BODY), null);
+        EdgeNetworkException decoded = EdgeNetworkError.CATALOG.decode(422, parsed(FATAL_BODY), null);
         assertSame(EdgeNetworkError.INVALID_REQUEST, decoded.getError());
         assertTrue(decoded instanceof EdgeNetworkInputException);
         assertEquals("https://ns.adobe.com/aep/errors/EXEG-0104-422".substring(32), decoded.getRawCode());
@@ -154,10 +157,10 @@ class WireBodiesDocumentTest {
         Map<String, Object> cause = new LinkedHashMap<>();
         cause.put("message", "Cannot read related customer for device id: ...");
         cause.put("code", 202);
+        EdgeNetworkUpstreamException warning = EdgeNetworkError.upstreamServiceWarning("com.adobe.audiencemanager");
+        warning.withExtension("report", Collections.singletonMap("cause", cause));
         List<EdgeNetworkException> problems = Arrays.asList(
-                EdgeNetworkError.upstreamServiceUnavailable("com.adobe.experience.platform.ode"),
-                EdgeNetworkError.upstreamServiceWarning("com.adobe.audiencemanager")
-                        .withExtension("report", Collections.singletonMap("cause", cause)));
+                EdgeNetworkError.upstreamServiceUnavailable("com.adobe.experience.platform.ode"), warning);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("requestId", "72eaa048-207e-4dde-bf16-0cb2b21336d5");
         response.put("handle", Collections.emptyList());
@@ -167,7 +170,7 @@ class WireBodiesDocumentTest {
 
     @Test
     void partialSuccessDecodesToEachErrorAndWarning() throws IOException {
-        EdgeNetworkException.Outcome outcome = EdgeNetworkError.decodeAll(207, parsed(PARTIAL_BODY), null);
+        Outcome<EdgeNetworkException> outcome = EdgeNetworkError.CATALOG.decodeAll(207, parsed(PARTIAL_BODY), null);
         List<EdgeNetworkException> decoded = outcome.all();
         assertEquals(2, decoded.size());
         assertSame(EdgeNetworkError.UPSTREAM_SERVICE_UNAVAILABLE, outcome.errors().get(0).getError());
@@ -192,7 +195,8 @@ class WireBodiesDocumentTest {
                 PlatformManagementError.tooLong("title", 255, "zzz"));
         assertEquals(documented(VALIDATION_BODY), tree(PlatformManagementException.bodyOf(Locale.ENGLISH, errors)));
 
-        PlatformManagementException.Outcome decoded = PlatformManagementError.decodeAll(400, parsed(VALIDATION_BODY), null);
+        Outcome<PlatformManagementException> decoded =
+                PlatformManagementError.CATALOG.decodeAll(400, parsed(VALIDATION_BODY), null);
         assertSame(PlatformManagementError.REQUIRED, decoded.all().get(0).getError());
         assertSame(PlatformManagementError.TOO_LONG, decoded.all().get(1).getError());
         assertTrue(decoded.all().get(1) instanceof PlatformManagementValidationException);
@@ -201,20 +205,31 @@ class WireBodiesDocumentTest {
     }
 
     @Test
-    void anUnknownCodeFallsBackToTheStatusThenToUnknownNeverNull() throws IOException {
+    void anUnknownCodeIsUnknownTheStatusFindsOnlyAnErrorWithoutCodeNeverNull() throws IOException {
         String unknownCode = "{\"errors\": [{\"code\": \"brand_new\", \"description\": \"Something new.\"}]}";
-        PlatformManagementException byStatus = PlatformManagementError.decode(429, parsed(unknownCode), "30");
-        assertSame(PlatformManagementError.RATE_LIMIT_EXCEEDED, byStatus.getError(), "the constant for the status");
-        assertEquals("brand_new", byStatus.getRawCode());
-        assertEquals(unknownCode.length() > 0, byStatus.getRawBody().contains("brand_new"));
+        // Changed by the stricter decoding: RATE_LIMIT_EXCEEDED's item would say rate_limit_exceeded, so an item
+        // with another code is an error the catalog does not know, whatever the status (was RATE_LIMIT_EXCEEDED).
+        PlatformManagementException otherCode = PlatformManagementError.CATALOG.decode(429, parsed(unknownCode), "30");
+        assertSame(PlatformManagementError.UNKNOWN, otherCode.getError(), "no error of the status sends that code");
+        assertEquals("brand_new", otherCode.getRawCode());
+        assertEquals(unknownCode.length() > 0, otherCode.getRawBody().contains("brand_new"));
 
-        PlatformManagementException unknown = PlatformManagementError.decode(418, parsed(unknownCode), null);
+        // The status still finds an error whose body carries no code: 000's 404 row, which has no error_code.
+        PlatformException byStatus = PlatformError.CATALOG.decode(404,
+                parsed("{\"message\": \"The requested resource could not be found on the server.\"}"), null);
+        assertSame(PlatformError.NOT_FOUND, byStatus.getError(), "the constant for the status");
+        assertNull(byStatus.getRawCode());
+
+        PlatformManagementException unknown = PlatformManagementError.CATALOG.decode(418, parsed(unknownCode), null);
         assertSame(PlatformManagementError.UNKNOWN, unknown.getError());
         assertEquals("Something new.", unknown.getMessage());
         assertEquals("Unbekannter Fehler", PlatformManagementError.UNKNOWN.title(Locale.GERMAN));
 
-        PlatformManagementException noBody = PlatformManagementError.decode(503, null, null);
-        assertSame(PlatformManagementError.SERVICE_UNAVAILABLE, noBody.getError());
+        // Changed by the stricter decoding: every 503 of 004 sends a code (service_unavailable), so a 503 without
+        // a body is not taken for SERVICE_UNAVAILABLE (was SERVICE_UNAVAILABLE); it keeps its status.
+        PlatformManagementException noBody = PlatformManagementError.CATALOG.decode(503, null, null);
+        assertSame(PlatformManagementError.UNKNOWN, noBody.getError());
+        assertEquals(503, noBody.getHttpStatus());
         assertNull(noBody.getRawBody());
     }
 }

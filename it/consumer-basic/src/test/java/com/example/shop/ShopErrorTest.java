@@ -9,17 +9,19 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-/** Written as a user of the plugin would, against the generated API only. */
+import io.errorcatalog.it.errorcatalog.Retry;
+
+/** Written as a user of the plugin would, against the generated API only: the catalog's types and the runtime. */
 class ShopErrorTest {
 
     @Test
     void lookUpByWireCodeAndByStatus() {
-        assertSame(ShopError.QUANTITY_TOO_HIGH, ShopError.byCode("quantity_too_high").get());
-        assertSame(ShopError.ORDER_NOT_FOUND, ShopError.byCode("404001").get());
-        assertTrue(!ShopError.byCode("nope").isPresent());
-        assertSame(ShopError.OUT_OF_STOCK, ShopError.byHttpStatus(409).get());
+        assertSame(ShopError.QUANTITY_TOO_HIGH, ShopError.CATALOG.byCode("quantity_too_high").get());
+        assertSame(ShopError.ORDER_NOT_FOUND, ShopError.CATALOG.byCode("404001").get());
+        assertTrue(!ShopError.CATALOG.byCode("nope").isPresent());
+        assertSame(ShopError.OUT_OF_STOCK, ShopError.CATALOG.byHttpStatus(409).get());
         assertEquals(404, ShopError.ORDER_NOT_FOUND.httpStatus());
-        assertEquals(ShopError.Retry.AFTER_DELAY, ShopError.OUT_OF_STOCK.retry());
+        assertEquals(Retry.AFTER_DELAY, ShopError.OUT_OF_STOCK.retry());
         assertEquals("https://shop.example.com/docs/errors#order-not-found",
                 ShopError.ORDER_NOT_FOUND.documentationUrl());
     }
@@ -77,9 +79,9 @@ class ShopErrorTest {
 
     @Test
     void aServiceAnswersInTheCallersLanguage() {
-        Locale locale = ShopError.localeFor("fr-CA,fr;q=0.9,en;q=0.5");
+        Locale locale = ShopError.CATALOG.localeFor("fr-CA,fr;q=0.9,en;q=0.5");
         assertEquals(Locale.FRENCH, locale);
         assertEquals("La commande A-1 n'existe pas.", ShopError.ORDER_NOT_FOUND.message(locale, "A-1"));
-        assertEquals(Locale.ENGLISH, ShopError.localeFor("pt-BR"));
+        assertEquals(Locale.ENGLISH, ShopError.CATALOG.localeFor("pt-BR"));
     }
 }

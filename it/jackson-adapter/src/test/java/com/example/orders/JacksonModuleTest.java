@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.errorcatalog.it.errorcatalog.CatalogJacksonModule;
+
 class JacksonModuleTest {
 
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new OrdersJacksonModule());
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new CatalogJacksonModule());
 
     @Test
     void aServiceWritesTheExceptionAsItsProblemBody() throws Exception {
@@ -25,7 +27,7 @@ class JacksonModuleTest {
 
     @Test
     void theModuleWritesInTheLocaleItIsGiven() throws Exception {
-        ObjectMapper german = new ObjectMapper().registerModule(new OrdersJacksonModule(Locale.GERMAN));
+        ObjectMapper german = new ObjectMapper().registerModule(new CatalogJacksonModule(Locale.GERMAN));
         JsonNode body = german.readTree(german.writeValueAsString(OrdersError.ORDER_LOCKED.exception()));
         assertEquals("Die Bestellung wird bearbeitet.", body.get("detail").asText());
     }
@@ -34,10 +36,11 @@ class JacksonModuleTest {
     void aClientReadsTheBodyBackToTheTypedException() throws Exception {
         JsonNode body = mapper.readTree("{\"type\": \"https://orders.example.com/errors/quantity-too-high\","
                 + " \"status\": 422, \"title\": \"Quantity too high\", \"detail\": \"At most 10 items per order.\"}");
-        OrdersException decoded = OrdersJacksonModule.decode(mapper, 422, body, null);
+        OrdersException decoded = CatalogJacksonModule.decode(mapper, OrdersError.CATALOG, 422, body, null);
         assertSame(OrdersError.QUANTITY_TOO_HIGH, decoded.getError());
         assertTrue(decoded instanceof OrdersInputException);
         assertEquals("At most 10 items per order.", decoded.getMessage());
-        assertSame(OrdersError.UNKNOWN, OrdersJacksonModule.decode(mapper, 418, mapper.readTree("\"teapot\""), null).getError());
+        assertSame(OrdersError.UNKNOWN,
+                CatalogJacksonModule.decode(mapper, OrdersError.CATALOG, 418, mapper.readTree("\"teapot\""), null).getError());
     }
 }

@@ -1,19 +1,26 @@
 package com.example.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-/** ResourceBundle.getBundle with a Control fails in a named module; the generated code must not need it. */
+import io.errorcatalog.it.errorcatalog.CatalogError;
+
+/**
+ * ResourceBundle.getBundle with a Control fails in a named module; the generated code and its runtime, which
+ * reads the bundles, must not need it.
+ */
 class NamedModuleTest {
 
     @Test
     void theTestRunsInsideTheNamedModule() {
         assertTrue(ShopError.class.getModule().isNamed(), "surefire put the classes on the module path");
         assertEquals("com.example.shop", ShopError.class.getModule().getName());
+        assertSame(ShopError.class.getModule(), CatalogError.class.getModule(), "the runtime is inside the module");
     }
 
     @Test

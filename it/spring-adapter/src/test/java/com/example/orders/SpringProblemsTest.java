@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import io.errorcatalog.it.errorcatalog.CatalogSpringProblems;
+
 class SpringProblemsTest {
 
     @Test
     void anExceptionBecomesSpringsProblemDetail() {
-        ProblemDetail problem = OrdersSpringProblems.toProblemDetail(
+        ProblemDetail problem = CatalogSpringProblems.toProblemDetail(
                 OrdersError.quantityTooHigh(10).withExtension("instance", "/orders/7"), Locale.ENGLISH);
         assertEquals(URI.create("https://orders.example.com/errors/quantity-too-high"), problem.getType());
         assertEquals(422, problem.getStatus());
@@ -28,7 +30,7 @@ class SpringProblemsTest {
     @Test
     void aControllerThrowsItAsAnErrorResponse() {
         OrdersException error = OrdersError.ORDER_LOCKED.exception();
-        ErrorResponseException response = OrdersSpringProblems.toErrorResponse(error, Locale.GERMAN);
+        ErrorResponseException response = CatalogSpringProblems.toErrorResponse(error, Locale.GERMAN);
         assertEquals(409, response.getStatusCode().value());
         assertEquals("Die Bestellung wird bearbeitet.", response.getBody().getDetail());
         assertSame(error, response.getCause());
