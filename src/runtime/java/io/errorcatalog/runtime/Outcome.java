@@ -90,6 +90,9 @@ public final class Outcome<X extends CatalogException> {
      *     the catalog knows
      */
     public boolean anyFatal() {
+        if (httpStatus >= 400) {
+            return true;
+        }
         for (X each : errors) {
             if (fatal(each)) {
                 return true;

@@ -101,6 +101,8 @@ class ErrorCatalogTest {
                 Map.of("type", "https://shop.example/errors/upstream_down"), null);
         assertSame(ShopError.UPSTREAM_DOWN, outcome.errors().get(0).getError(), "the body names it exactly");
         assertTrue(outcome.anyFatal(), "but the request failed: 503");
+        assertTrue(SHOP.decodeAll(400, Map.of("warnings", List.of(Map.of("type",
+                "https://shop.example/errors/out_of_stock"))), null).anyFatal(), "a failure with only warnings in it");
     }
 
     @Test
