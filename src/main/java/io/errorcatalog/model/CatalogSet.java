@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.lang3.StringUtils;
-
 /**
  * All catalogs of one run, in a stable order (by file), and what follows from them together: which
  * catalog an id names, and each catalog's inherited errors and derived Java names.
@@ -78,32 +76,20 @@ public final class CatalogSet {
 
         String enumName = catalog.enumName() != null
                 ? catalog.enumName().value()
-                : pascalCase(catalog.id().value()) + "Error";
+                : NameAllocator.enumName(catalog.id().value());
         String exceptionName = catalog.exceptionName() != null
                 ? catalog.exceptionName().value()
-                : StringUtils.removeEnd(enumName, "Error") + "Exception";
-        String stem = StringUtils.removeEnd(exceptionName, "Exception");
+                : NameAllocator.exceptionName(enumName);
         // A name the catalog itself gives is used; an inherited group is named after this catalog's
         // exception, as the parent's explicit name is the parent's class.
         List<ResolvedCatalog.ResolvedGroup> resolvedGroups = groups.values().stream()
                 .map(group -> new ResolvedCatalog.ResolvedGroup(group,
                         group.exceptionName() != null && catalog.groups().get(group.id()) == group
                                 ? group.exceptionName().value()
-                                : stem + pascalCase(group.id()) + "Exception"))
+                                : NameAllocator.groupExceptionName(exceptionName, group.id())))
                 .toList();
         String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;
         return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups,
                 declaredIn);
-    }
-
-    /** {@code experience-platform} becomes {@code ExperiencePlatform}; locale-independent. */
-    public static String pascalCase(String words) {
-        StringBuilder out = new StringBuilder();
-        for (String word : words.split("[-_ ]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return out.toString();
     }
 }

@@ -24,32 +24,6 @@ public final class JavaNames {
             "non-sealed", "when");
 
     /**
-     * Type names the generated sources use unqualified: a catalog type of the same name would shadow them.
-     * The runtime's own types are among them; a test reads the templates and fails when one uses a type
-     * this set lacks.
-     */
-    public static final Set<String> TYPES_USED_BY_GENERATED_CODE = java.util.stream.Stream.concat(
-            RuntimeTypes.all().stream(), java.util.stream.Stream.of("Object", "String", "Override", "Deprecated",
-                    "IOException", "Locale", "Map", "Entry", "JsonGenerator", "JsonNode", "ObjectMapper",
-                    "SerializerProvider", "SimpleModule", "StdSerializer", "TypeReference", "BodySerializer", "URI",
-                    "ProblemDetail", "HttpStatusCode", "ErrorResponseException", "Builder", "ExceptionFactory"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * Methods the generated enum has or inherits, from {@code Enum}, the runtime's {@code CatalogError} and
-     * its own: a factory method must not take their names.
-     */
-    public static final Set<String> METHODS_OF_GENERATED_ENUM = java.util.stream.Stream.of(
-            java.util.Arrays.stream(Enum.class.getMethods()).map(java.lang.reflect.Method::getName),
-            java.util.Arrays.stream(io.errorcatalog.runtime.CatalogError.class.getMethods())
-                    .map(java.lang.reflect.Method::getName),
-            java.util.stream.Stream.of("values", "valueOf", "clone", "finalize", "create"))
-            .flatMap(names -> names).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Constant names that the generated enum uses for its own static members. */
-    public static final Set<String> CONSTANTS_USED_BY_GENERATED_CODE = Set.of("CATALOG", "UNKNOWN");
-
-    /**
      * The most errors one generated enum holds, inherited ones included. The JVM limits a class
      * initializer to 64 KiB of bytecode, and each enum constant costs about 40 bytes of it; 2,000
      * constants already fail to compile, 1,500 are tested to compile.

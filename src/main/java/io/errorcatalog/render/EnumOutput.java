@@ -1,14 +1,13 @@
 package io.errorcatalog.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.errorcatalog.model.ErrorEntry;
-import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.NameAllocator;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.WireFormat;
@@ -30,7 +29,7 @@ final class EnumOutput extends CatalogOutput {
         List<Views.ConstantView> constants = new ArrayList<>();
         List<Views.FactoryView> factories = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        Set<String> methodNames = new HashSet<>(JavaNames.METHODS_OF_GENERATED_ENUM);
+        NameAllocator methodNames = NameAllocator.forFactories();
         Map<List<Object>, Integer> wireIndex = new LinkedHashMap<>();
         List<String> wires = new ArrayList<>();
         Set<String> shapeClasses = new java.util.TreeSet<>();
@@ -95,16 +94,8 @@ final class EnumOutput extends CatalogOutput {
     }
 
     private static Views.FactoryView factory(ResolvedCatalog catalog, ErrorEntry error, int groupIndex,
-            Set<String> taken) {
-        String base = JavaNames.lowerCamel(error.name());
-        String method = base;
-        if (!JavaNames.isIdentifier(method) || taken.contains(method)) {
-            method = base + "Error";
-        }
-        for (int n = 2; taken.contains(method); n++) {
-            method = base + "Error" + n;
-        }
-        taken.add(method);
+            NameAllocator methodNames) {
+        String method = methodNames.factoryName(error.name());
         String exceptionType = groupIndex < 0 ? catalog.exceptionName() : catalog.groups().get(groupIndex).exceptionName();
         List<String> parameters = error.params().stream()
                 .map(param -> param.type().javaType() + " " + param.name()).toList();

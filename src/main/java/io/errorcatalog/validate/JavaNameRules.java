@@ -9,6 +9,7 @@ import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Group;
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.NameAllocator;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.Tag;
@@ -47,7 +48,7 @@ final class JavaNameRules implements CatalogRule {
                 out.accept(new Diagnostic(error.location(), Tag.INVALID_JAVA_NAME, "the constant name " + error.name()
                         + " must be upper-case ASCII letters, digits and '_', starting with a letter, such as"
                         + " NOT_FOUND"));
-            } else if (JavaNames.CONSTANTS_USED_BY_GENERATED_CODE.contains(error.name())) {
+            } else if (NameAllocator.RESERVED_CONSTANTS.contains(error.name())) {
                 out.accept(new Diagnostic(error.location(), Tag.RESERVED_JAVA_NAME, "the constant name "
                         + error.name() + " is taken by the generated enum itself; choose another"));
             }
@@ -59,7 +60,7 @@ final class JavaNameRules implements CatalogRule {
         if (name != null && !rule.test(name.value())) {
             out.accept(new Diagnostic(name.location(), Tag.INVALID_JAVA_NAME, what + " '" + name.value() + "' is not"
                     + " usable in Java (it must be " + expected + ", in ASCII, and no reserved word); rename it"));
-        } else if (name != null && JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(name.value())) {
+        } else if (name != null && NameAllocator.RESERVED_TYPES.contains(name.value())) {
             out.accept(new Diagnostic(name.location(), Tag.RESERVED_JAVA_NAME, what + " '" + name.value()
                     + "' would hide the type of that name the generated code uses; choose another"));
         }
@@ -94,6 +95,6 @@ final class JavaNameRules implements CatalogRule {
     }
 
     private static boolean usableTypeName(String type) {
-        return JavaNames.isTypeName(type) && !JavaNames.TYPES_USED_BY_GENERATED_CODE.contains(type);
+        return NameAllocator.isFreeTypeName(type);
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.NameAllocator;
 import io.errorcatalog.runtime.CatalogError;
 import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.testing.Catalogs;
@@ -247,7 +247,7 @@ class StringFidelityPropertyTest {
         Set<String> methods = Arrays.stream(type.getDeclaredMethods())
                 .filter(method -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
                 .map(Method::getName).collect(Collectors.toSet());
-        methods.removeAll(JavaNames.METHODS_OF_GENERATED_ENUM);
+        methods.removeAll(NameAllocator.ENUM_MEMBERS);
         assertEquals(errors.size(), methods.size(), "only one typed factory per error besides the enum's own API: "
                 + methods);
         assertTrue(methods.stream().allMatch(name -> Character.isLowerCase(name.charAt(0))));

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.NameAllocator;
 
 /**
  * The validator refuses catalog type names that would shadow a type the generated code uses; the list it
@@ -43,7 +43,7 @@ class TemplateNamesTest {
                 }
             }
         }
-        named.removeAll(JavaNames.TYPES_USED_BY_GENERATED_CODE);
+        named.removeAll(NameAllocator.RESERVED_TYPES);
         assertEquals(Set.of(), named, "types the templates use that catalogs may still name their own");
     }
 }
