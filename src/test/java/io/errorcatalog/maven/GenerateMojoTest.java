@@ -75,4 +75,60 @@ class GenerateMojoTest {
         assertFalse(Files.exists(Path.of(OUT, "skipped")));
         assertTrue(project.getCompileSourceRoots().isEmpty());
     }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "release8/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "release8/resources")
+    @MojoParameter(name = "runtimePackage", value = "com.example.shared")
+    void underRelease8TheRuntimeIsWrittenAndTypesCarryJava8sGeneratedAnnotation(GenerateMojo mojo) throws Exception {
+        project.getProperties().setProperty("maven.compiler.release", "8");
+        withProject(mojo).execute();
+        assertTrue(Files.isRegularFile(Path.of(OUT, "release8/java/com/example/shared/ErrorCatalog.java")));
+        String payments = Files.readString(Path.of(OUT, "release8/java/com/example/payments/PaymentsError.java"));
+        assertTrue(payments.contains("\n@Generated\n@javax.annotation.Generated(\"error-catalog-maven-plugin\")\n"));
+        assertTrue(payments.contains("\nimport com.example.shared.CatalogError;\n"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "reuse/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "reuse/resources")
+    @MojoParameter(name = "runtimePackage", value = "com.example.shared")
+    @MojoParameter(name = "generateRuntime", value = "false")
+    void aModuleThatReusesARuntimeWritesNoneAndMarksForJava9(GenerateMojo mojo) throws Exception {
+        withProject(mojo).execute();
+        assertFalse(Files.exists(Path.of(OUT, "reuse/java/com/example/shared")));
+        assertTrue(Files.readString(Path.of(OUT, "reuse/java/com/example/payments/PaymentsError.java"))
+                .contains("\n@javax.annotation.processing.Generated(\"error-catalog-maven-plugin\")\n"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "modular/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "modular/resources")
+    @MojoParameter(name = "runtimePackage", value = "com.example.shared")
+    void aNamedModuleGetsNoStandardGeneratedAnnotationItCouldNotRead(GenerateMojo mojo) throws Exception {
+        Path sources = Files.createDirectories(Path.of(OUT, "modular/src"));
+        Files.writeString(sources.resolve("module-info.java"), "module com.example {}\n");
+        project.addCompileSourceRoot(sources.toAbsolutePath().toString());
+        withProject(mojo).execute();
+        String payments = Files.readString(Path.of(OUT, "modular/java/com/example/payments/PaymentsError.java"));
+        assertTrue(payments.contains("\n@Generated\npublic enum PaymentsError"), payments);
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "badruntime/java")
+    @MojoParameter(name = "runtimePackage", value = "com.my-company.errorcatalog")
+    void aRuntimePackageThatIsNoJavaPackageIsTheUsersToFix(GenerateMojo mojo) throws Exception {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, withProject(mojo)::execute);
+        assertEquals("error-catalog: the runtimePackage 'com.my-company.errorcatalog' is not a Java package name;"
+                + " set it to dot-separated identifiers such as com.example.errorcatalog", failure.getMessage());
+        assertFalse(Files.exists(Path.of(OUT, "badruntime")));
+    }
 }
