@@ -12,7 +12,7 @@ import io.errorcatalog.load.CatalogLoader;
 import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.JavaNames;
 import io.errorcatalog.render.RenderContext;
@@ -41,7 +41,8 @@ public final class Generator {
         long start = System.nanoTime();
         TemplateEngine templates;
         List<String> catalogFiles;
-        if (request.runtimePackage().isEmpty() || !JavaNames.isPackageName(request.runtimePackage())) {
+        if (request.runtimePackage().isEmpty() || !JavaNames.isPackageName(request.runtimePackage())
+                || JavaNames.tooLongPart(request.runtimePackage()) != null) {
             throw new InvalidRequestException("the runtimePackage '" + request.runtimePackage() + "' is not a Java"
                     + " package name; set it to dot-separated identifiers such as com.example.errorcatalog", null);
         }
@@ -51,17 +52,21 @@ public final class Generator {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Diagnostics diagnostics = new Diagnostics();
         List<Catalog> loaded = new ArrayList<>();
         for (String file : catalogFiles) {
+            if (diagnostics.isFull()) {
+                break;
+            }
             byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
             loader.load(file, content, diagnostics).ifPresent(loaded::add);
         }
         CatalogSet set = new CatalogSet(loaded, request.defaultPackage());
-        diagnostics.addAll(validator.validate(set));
+        if (!diagnostics.isFull()) {
+            validator.validate(set, diagnostics);
+        }
         if (!diagnostics.isEmpty()) {
-            diagnostics.sort(null);
-            throw new CatalogException(diagnostics);
+            throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
         }
 
         int errors = 0;
@@ -85,6 +90,22 @@ public final class Generator {
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Where there are more problems than a report shows, every one kept is listed in a file beside the
+     * manifest, so the build log stays readable; null where the report shows them all.
+     */
+    private static Path writeFullList(GenerationRequest request, Diagnostics diagnostics) throws IOException {
+        if (diagnostics.total() <= Diagnostics.SHOWN) {
+            return null;
+        }
+        Path file = executionFile(request, "problems", ".txt");
+        Files.createDirectories(file.getParent());
+        List<String> lines = diagnostics.kept().stream()
+                .map(diagnostic -> diagnostic.toString(request.catalogDirectory())).toList();
+        Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** A file too large to be a catalog is read only as far as needed to say so. */
     private static byte[] readAtMost(Path file, int limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -97,11 +118,16 @@ public final class Generator {
      * executions (other directories, other includes, other outputs) keep apart.
      */
     private static Path manifest(GenerationRequest request) {
+        return executionFile(request, "files", ".txt");
+    }
+
+    /** A file of the state directory that belongs to this execution (its catalogs, patterns and outputs). */
+    private static Path executionFile(GenerationRequest request, String prefix, String suffix) {
         String execution = String.join("\n", request.catalogDirectory().toAbsolutePath().normalize().toString(),
                 String.join(",", request.includes()), String.join(",", request.excludes()),
                 request.sourceOutput().toAbsolutePath().normalize().toString(),
                 request.resourceOutput().toAbsolutePath().normalize().toString());
         String key = String.format(java.util.Locale.ROOT, "%08x", execution.hashCode());
-        return request.stateDirectory().resolve("files-" + key + ".txt");
+        return request.stateDirectory().resolve(prefix + "-" + key + suffix);
     }
 }

@@ -12,6 +12,7 @@ import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlNode.ScalarNode;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Group;
 import io.errorcatalog.model.LocalizedList;
@@ -52,7 +53,7 @@ public final class CatalogLoader {
      * @param file the file's path relative to the catalog directory, as diagnostics will show it
      * @return the catalog, or empty where the file is too broken to have one; the problems are in {@code diagnostics}
      */
-    public Optional<Catalog> load(String file, byte[] content, List<Diagnostic> diagnostics) {
+    public Optional<Catalog> load(String file, byte[] content, Diagnostics diagnostics) {
         Optional<YamlNode> root = yamlReader.read(file, content, diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -73,10 +74,10 @@ public final class CatalogLoader {
     /** The state of loading one file. */
     private static final class FileLoad {
         private final String file;
-        private final List<Diagnostic> diagnostics;
+        private final Diagnostics diagnostics;
         private List<String> localeTags = List.of();
 
-        FileLoad(String file, List<Diagnostic> diagnostics) {
+        FileLoad(String file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
         }
@@ -112,8 +113,12 @@ public final class CatalogLoader {
             Optional<MapNode> errorsMap = reader
                     .required("errors", "{NOT_FOUND: {code: not_found, status: 404, title: ..., message: ...}}")
                     .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog"));
-            errorsMap.ifPresent(map -> map.entries().values().forEach(entry -> error(reader, entry, defaults, wire)
-                    .ifPresent(errors::add)));
+            for (MapNode.Entry entry : errorsMap.map(map -> map.entries().values()).orElse(List.of())) {
+                if (diagnostics.isFull()) {
+                    break; // bounded work: enough is reported already
+                }
+                error(reader, entry, defaults, wire).ifPresent(errors::add);
+            }
             SourceLocation errorsLocation = errorsMap.filter(map -> map.entries().size() == errors.size())
                     .map(MapNode::location).orElse(null);
 

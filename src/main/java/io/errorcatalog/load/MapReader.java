@@ -11,6 +11,7 @@ import org.apache.commons.lang3.StringUtils;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlNode.ScalarNode;
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
@@ -26,7 +27,7 @@ final class MapReader {
     private final SourceLocation owner;
     private final String what;
     private final Set<String> knownKeys;
-    private final List<Diagnostic> diagnostics;
+    private final Diagnostics diagnostics;
     /** Known keys that an unknown key looks like a misspelling of: one mistake, reported once. */
     private final Set<String> misspelled = new java.util.HashSet<>();
 
@@ -35,7 +36,7 @@ final class MapReader {
      * @param knownKeys every key the format defines for this map
      * @param owner where a missing key is reported: the key that holds this map, or the file's start
      */
-    MapReader(MapNode map, SourceLocation owner, String what, Set<String> knownKeys, List<Diagnostic> diagnostics) {
+    MapReader(MapNode map, SourceLocation owner, String what, Set<String> knownKeys, Diagnostics diagnostics) {
         this.map = map;
         this.owner = owner;
         this.what = what;
@@ -49,6 +50,9 @@ final class MapReader {
 
     void rejectUnknownKeys() {
         for (MapNode.Entry entry : map.entries().values()) {
+            if (diagnostics.isFull()) {
+                return; // bounded work: enough is reported already
+            }
             if (!knownKeys.contains(entry.key())) {
                 Optional<String> nearest = nearest(entry.key());
                 nearest.ifPresent(misspelled::add);

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 
@@ -52,6 +53,12 @@ public final class YamlReader {
      * written over several lines.
      */
     public static final int MAX_LINE_LENGTH = 100_000;
+    /**
+     * Most values (keys, texts, maps, list items) in one file. The file-size limit alone does not bound
+     * the tree: 16 MiB of {@code [0,0,0,...]} is eight million values, and each costs some 300 bytes of
+     * heap; at this many a file stays within a 256 MiB heap. A catalog needs some 20 per error.
+     */
+    public static final int MAX_VALUES = 400_000;
 
     private final LoaderOptions loaderOptions;
     private final YAMLFactory factory;
@@ -74,7 +81,7 @@ public final class YamlReader {
     }
 
     /** The parsed tree, or empty with the reasons added to {@code diagnostics}. */
-    public Optional<YamlNode> read(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+    public Optional<YamlNode> read(String file, byte[] bytes, Diagnostics diagnostics) {
         if (bytes.length > MAX_FILE_BYTES) {
             diagnostics.add(new Diagnostic(SourceLocation.ofFile(file), Tag.FILE_TOO_LARGE, "the file has more"
                     + " than the " + MAX_FILE_BYTES + " bytes a catalog may have; split it into several catalogs"));
@@ -94,6 +101,11 @@ public final class YamlReader {
             YamlNode root;
             try {
                 root = reading.node(first);
+            } catch (TooManyValues e) {
+                diagnostics.add(new Diagnostic(reading.here(), Tag.TOO_MANY_VALUES, "the file has more than "
+                        + MAX_VALUES + " values (keys, texts and items) by here; a catalog needs some 20 per error:"
+                        + " split it into several catalogs"));
+                return Optional.empty();
             } catch (StreamConstraintsException e) {
                 if (!String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
                     throw e;
@@ -119,7 +131,7 @@ public final class YamlReader {
     }
 
     /** Strict UTF-8: a wrong byte is reported at its line and column instead of becoming U+FFFD. */
-    private static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+    private static Optional<String> decode(String file, byte[] bytes, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -135,7 +147,7 @@ public final class YamlReader {
         }
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i - lineStart > MAX_LINE_LENGTH) {
                     diagnostics.add(new Diagnostic(locationAt(file, text, lineStart), Tag.LINE_TOO_LONG, "this line"
                             + " has " + (i - lineStart) + " characters, more than the " + MAX_LINE_LENGTH
@@ -143,6 +155,18 @@ public final class YamlReader {
                     return Optional.empty();
                 }
                 lineStart = i + 1;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                diagnostics.add(new Diagnostic(locationAt(file, text, i), Tag.YAML_LINE_BREAK, "the file holds a "
+                        + (c == '\u0085' ? "NEL (U+0085)" : c == '\u2028' ? "LINE SEPARATOR (U+2028)"
+                        : "PARAGRAPH SEPARATOR (U+2029)") + " here, which YAML 1.1 reads as a line break though"
+                        + " editors show none, so every later line would be misnumbered and a text around it"
+                        + " changed; remove it, or write it as \\u" + String.format(java.util.Locale.ROOT, "%04x",
+                        (int) c) + " in a double-quoted text"));
+                return Optional.empty();
             }
         }
         int nul = text.indexOf('\0');
@@ -163,12 +187,17 @@ public final class YamlReader {
         return in.position();
     }
 
-    /** The place of {@code text.charAt(index)}; a byte order mark takes no column. */
+    /**
+     * The place of {@code text.charAt(index)}, counting lines as editors and the YAML parser do (LF, CR LF
+     * and a lone CR each end one); a byte order mark takes no column.
+     */
     private static SourceLocation locationAt(String file, String text, int index) {
         int line = 1;
         int lineStart = text.startsWith("\uFEFF") ? 1 : 0;
         for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+            if (lineEnd) {
                 line++;
                 lineStart = i + 1;
             }
@@ -216,14 +245,24 @@ public final class YamlReader {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /** Stops reading a file with more values than a catalog can need. */
+    private static final class TooManyValues extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyValues() {
+            super(null, null, false, false);
+        }
+    }
+
     /** One pass over one parser; collects the YAML features a catalog refuses. */
     private static final class Reading {
         private final String file;
         private final YAMLParser parser;
-        private final List<Diagnostic> diagnostics;
+        private final Diagnostics diagnostics;
         private boolean failed;
+        private int values;
 
-        Reading(String file, YAMLParser parser, List<Diagnostic> diagnostics) {
+        Reading(String file, YAMLParser parser, Diagnostics diagnostics) {
             this.file = file;
             this.parser = parser;
             this.diagnostics = diagnostics;
@@ -240,6 +279,9 @@ public final class YamlReader {
         }
 
         YamlNode node(JsonToken token) throws IOException {
+            if (++values > MAX_VALUES) {
+                throw new TooManyValues();
+            }
             SourceLocation at = here();
             if (parser.isCurrentAlias()) {
                 refuse(Tag.YAML_ALIAS, "an alias (*" + parser.getText() + ") is not allowed in a catalog;"

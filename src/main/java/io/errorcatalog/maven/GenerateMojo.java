@@ -179,11 +179,9 @@ public class GenerateMojo extends AbstractMojo {
         try {
             result = new Generator().generate(request);
         } catch (CatalogException e) {
-            List<String> problems = e.diagnostics().stream()
-                    .map(diagnostic -> diagnostic.toString(catalogDirectory.toPath())).toList();
             // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
-            throw new MojoFailureException(problems.size() + " problem(s) in the error catalogs under "
-                    + catalogDirectory + ":\n" + String.join("\n", problems));
+            throw new MojoFailureException(e.report(" under " + catalogDirectory,
+                    diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
         } catch (InvalidRequestException e) {
             throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {

@@ -30,7 +30,23 @@ public final class JavaNames {
      */
     public static final int MAX_ENUM_CONSTANTS = 1_500;
 
+    /**
+     * The longest type name or package segment: each becomes a file or directory name ({@code Name.java},
+     * {@code NameMessages_de_CH.properties}), and most file systems take at most 255 bytes.
+     */
+    public static final int MAX_FILE_NAME_PART = 200;
+
     private JavaNames() {}
+
+    /** The package segment or type name of {@code name} that is too long for a file name, or null. */
+    public static String tooLongPart(String name) {
+        for (String part : name.split("\\.")) {
+            if (part.length() > MAX_FILE_NAME_PART) {
+                return part;
+            }
+        }
+        return null;
+    }
 
     /** An ASCII identifier that no Java version from 8 on reserves. */
     public static boolean isIdentifier(String name) {

@@ -21,6 +21,11 @@ public enum ParamType {
         return keyword;
     }
 
+    /** How many of a method's 255 parameter slots the JVM gives the parameter: two for long and double. */
+    public int slots() {
+        return this == LONG || this == DOUBLE ? 2 : 1;
+    }
+
     /** The type a generated factory method declares for the parameter. */
     public String javaType() {
         return javaType;

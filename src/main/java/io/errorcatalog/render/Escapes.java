@@ -70,6 +70,7 @@ public final class Escapes {
                     if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
                         out.append(' ');
                     } else if (!Character.isDefined(c) || Character.getType(c) == Character.CONTROL
+                            || Character.getType(c) == Character.SURROGATE
                             || (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef)) {
                         // javadoc refuses a reference to an unassigned or control character; the text
                         // itself stays exact in the bundles, only its documentation shows a replacement.
@@ -82,6 +83,27 @@ public final class Escapes {
                 }
             }
             previous = c;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A URL for the {@code href} of a Javadoc link. javadoc checks an href as a URI, so the character
+     * references of {@link #javadoc} do not do there: {@code @} (a block tag), {@code *} (which could end
+     * the comment), braces, quotes, angle brackets and every non-ASCII character are percent-encoded
+     * (equivalent in a URL), and {@code &} is written {@code &amp;} as HTML wants.
+     */
+    public static String javadocHref(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c == '&') {
+                out.append("&amp;");
+            } else if (c <= 0x20 || c >= 0x7f || "@*{}\"<>\\`".indexOf(c) >= 0) {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            } else {
+                out.append((char) c);
+            }
         }
         return out.toString();
     }

@@ -58,7 +58,7 @@ final class Javadocs {
         addList(lines, "Advised solutions:", error.solutions().get(locale));
         String url = documentationUrl(catalog, error);
         if (url != null) {
-            lines.add(" @see <a href=\"" + Escapes.javadoc(url) + "\">Documentation</a>");
+            lines.add(" @see <a href=\"" + Escapes.javadocHref(url) + "\">Documentation</a>");
         }
         if (error.deprecation() != null) {
             lines.add(" @deprecated " + (error.deprecation().isEmpty() ? "This error is deprecated."

@@ -1,10 +1,9 @@
 package io.errorcatalog.validate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 
 /** Checks a {@link CatalogSet} with every rule; returns every problem found, sorted by place. */
 public final class CatalogValidator {
@@ -27,12 +26,10 @@ public final class CatalogValidator {
             new EmptyCodeRule(),
             new ParameterRules());
 
-    public List<Diagnostic> validate(CatalogSet set) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Adds the problems of {@code set} to {@code diagnostics}. */
+    public void validate(CatalogSet set, Diagnostics diagnostics) {
         for (CatalogSetRule rule : RULES) {
-            rule.check(set, diagnostics::add);
+            rule.check(set, diagnostics);
         }
-        diagnostics.sort(null);
-        return diagnostics;
     }
 }

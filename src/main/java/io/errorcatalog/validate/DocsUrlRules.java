@@ -12,8 +12,9 @@ import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 
 /**
- * The catalog's {@code docs} is an absolute URL; an error's {@code docs} is a URL, and a relative one
- * has the catalog's to resolve against.
+ * The catalog's {@code docs} is an absolute http or https URL; an error's {@code docs} is one too, or a
+ * relative reference, with the catalog's to resolve against. Nothing else is a documentation link: a
+ * {@code javascript:} URL would reach Javadoc (which refuses it) and every caller of {@code documentationUrl()}.
  */
 final class DocsUrlRules implements CatalogRule {
 
@@ -22,9 +23,12 @@ final class DocsUrlRules implements CatalogRule {
         if (catalog.docsBase() != null) {
             SourceLocation at = catalog.docsBase().location();
             try {
-                if (!new URI(catalog.docsBase().value()).isAbsolute()) {
+                URI base = new URI(catalog.docsBase().value());
+                if (!base.isAbsolute()) {
                     out.accept(new Diagnostic(at, Tag.INVALID_URL, "'docs' of the catalog must be an absolute URL"
                             + " such as https://example.com/errors, not '" + catalog.docsBase().value() + "'"));
+                } else if (!isWebLink(base)) {
+                    out.accept(new Diagnostic(at, Tag.INVALID_URL, notAWebLink("'docs' of the catalog", base)));
                 }
             } catch (URISyntaxException e) {
                 out.accept(new Diagnostic(at, Tag.INVALID_URL, "'docs' of the catalog is not a URL: "
@@ -43,7 +47,9 @@ final class DocsUrlRules implements CatalogRule {
         SourceLocation at = error.docs().location();
         try {
             URI docs = new URI(error.docs().value());
-            if (!docs.isAbsolute() && catalog.docsBase() == null) {
+            if (docs.isAbsolute() && !isWebLink(docs)) {
+                out.accept(new Diagnostic(at, Tag.INVALID_URL, notAWebLink("'docs' of " + what, docs)));
+            } else if (!docs.isAbsolute() && catalog.docsBase() == null) {
                 out.accept(new Diagnostic(at, Tag.INVALID_URL, "'docs' of " + what + " is the relative reference '"
                         + error.docs().value() + "', but the catalog has no 'docs' base URL to resolve it against;"
                         + " add one or write an absolute URL"));
@@ -51,5 +57,15 @@ final class DocsUrlRules implements CatalogRule {
         } catch (URISyntaxException e) {
             out.accept(new Diagnostic(at, Tag.INVALID_URL, "'docs' of " + what + " is not a URL: " + e.getMessage()));
         }
+    }
+
+    private static boolean isWebLink(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null;
+    }
+
+    private static String notAWebLink(String what, URI uri) {
+        return what + " is a " + uri.getScheme() + ": URL; documentation links are http or https URLs with a host"
+                + " (or references relative to the catalog's docs), such as https://example.com/errors#not_found";
     }
 }

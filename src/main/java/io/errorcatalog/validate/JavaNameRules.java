@@ -34,7 +34,12 @@ final class JavaNameRules implements CatalogRule {
                     "a Java type name such as PaymentValidationException", out);
         }
         ResolvedCatalog resolved = set.resolve(catalog);
-        if (catalog.javaPackage() == null && !JavaNames.isPackageName(resolved.javaPackage())) {
+        if (catalog.javaPackage() == null && JavaNames.tooLongPart(resolved.javaPackage()) != null) {
+            out.accept(new Diagnostic(catalog.id().location(), Tag.NAME_TOO_LONG, "catalog '" + catalog.id().value()
+                    + "' names no 'package', and a segment of the plugin's defaultPackage is longer than the "
+                    + JavaNames.MAX_FILE_NAME_PART + " characters a directory name of the output may have; shorten"
+                    + " defaultPackage or give the catalog a 'package'"));
+        } else if (catalog.javaPackage() == null && !JavaNames.isPackageName(resolved.javaPackage())) {
             out.accept(new Diagnostic(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '"
                     + catalog.id().value() + "' names no 'package', and the plugin's defaultPackage '"
                     + resolved.javaPackage() + "' is not a Java package name; fix defaultPackage (dot-separated"
@@ -57,7 +62,12 @@ final class JavaNameRules implements CatalogRule {
 
     private static void checkWritten(Located<String> name, Predicate<String> rule, String what, String expected,
             Consumer<Diagnostic> out) {
-        if (name != null && !rule.test(name.value())) {
+        if (name != null && JavaNames.tooLongPart(name.value()) != null) {
+            out.accept(new Diagnostic(name.location(), Tag.NAME_TOO_LONG, what + " '"
+                    + abbreviated(JavaNames.tooLongPart(name.value())) + "' is longer than the "
+                    + JavaNames.MAX_FILE_NAME_PART + " characters a file or directory name of the output may have;"
+                    + " shorten it"));
+        } else if (name != null && !rule.test(name.value())) {
             out.accept(new Diagnostic(name.location(), Tag.INVALID_JAVA_NAME, what + " '" + name.value() + "' is not"
                     + " usable in Java (it must be " + expected + ", in ASCII, and no reserved word); rename it"));
         } else if (name != null && NameAllocator.RESERVED_TYPES.contains(name.value())) {
@@ -84,14 +94,26 @@ final class JavaNameRules implements CatalogRule {
     /** Not where an id or a written name is already reported, as the derived name follows from it. */
     private static void checkDerivedName(Catalog catalog, String type, Consumer<Diagnostic> out) {
         boolean sourcesFine = IdRules.isId(catalog.id().value())
-                && (catalog.enumName() == null || usableTypeName(catalog.enumName().value()))
-                && (catalog.exceptionName() == null || usableTypeName(catalog.exceptionName().value()));
-        if (sourcesFine && !usableTypeName(type)) {
+                && (catalog.enumName() == null || usableTypeName(catalog.enumName().value())
+                        && JavaNames.tooLongPart(catalog.enumName().value()) == null)
+                && (catalog.exceptionName() == null || usableTypeName(catalog.exceptionName().value())
+                        && JavaNames.tooLongPart(catalog.exceptionName().value()) == null);
+        if (sourcesFine && JavaNames.tooLongPart(type) != null) {
+            out.accept(new Diagnostic(catalog.id().location(), Tag.NAME_TOO_LONG, "catalog '"
+                    + abbreviated(catalog.id().value()) + "' would generate a type named " + abbreviated(type)
+                    + ", longer than the " + JavaNames.MAX_FILE_NAME_PART + " characters a file name of the output"
+                    + " may have; set 'enum', 'exception' or a group's 'exception' to a shorter name"));
+        } else if (sourcesFine && !usableTypeName(type)) {
             out.accept(new Diagnostic(catalog.id().location(), Tag.INVALID_JAVA_NAME, "catalog '"
                     + catalog.id().value() + "' would generate a type named " + type + ", which Java or the"
                     + " generated code cannot use; set 'enum', 'exception' or a group's 'exception' to a name of"
                     + " your own"));
         }
+    }
+
+    /** A long name, cut for a readable message. */
+    private static String abbreviated(String name) {
+        return org.apache.commons.lang3.StringUtils.abbreviateMiddle(name, "...", 60);
     }
 
     private static boolean usableTypeName(String type) {

@@ -22,6 +22,9 @@ import io.errorcatalog.model.Tag;
  */
 final class ParameterRules implements CatalogRule {
 
+    /** The JVM's limit on a static method's parameters, in slots: the typed factory is one. */
+    static final int MAX_PARAMETER_SLOTS = 255;
+
     /** How far apart a misspelt placeholder and the parameter it means may be. */
     private static final int MISSPELLING_DISTANCE = 2;
 
@@ -37,6 +40,13 @@ final class ParameterRules implements CatalogRule {
                             + " lower-case letter, and no Java reserved word, such as 'field' or 'maxLength'"));
                 }
                 declared.add(param.name());
+            }
+            int slots = error.params().stream().mapToInt(param -> param.type().slots()).sum();
+            if (slots > MAX_PARAMETER_SLOTS) {
+                out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, what + " has "
+                        + error.params().size() + " parameters, which take " + slots + " slots of a Java method's "
+                        + MAX_PARAMETER_SLOTS + " (long and double take two); split the message, or pass related"
+                        + " values as one string parameter"));
             }
             if (error.message() == null) {
                 continue;

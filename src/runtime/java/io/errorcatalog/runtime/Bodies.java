@@ -17,6 +17,19 @@ final class Bodies {
     private Bodies() {
     }
 
+    /** Whether a member is one that bodies of any shape use for an error itself, where its shape is unknown. */
+    static boolean isCommonMember(String member) {
+        if (member == null || member.equals("type") || member.equals("status") || member.equals("code")) {
+            return true;
+        }
+        for (String text : MESSAGE_MEMBERS) {
+            if (text.equals(member)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The objects of one array member of a body; empty where it has none. */
     @SuppressWarnings("unchecked")
     static List<Map<String, ?>> items(Map<String, ?> body, String member) {

@@ -48,6 +48,9 @@ public class CatalogException extends RuntimeException {
         this.error = error;
         this.arguments = arguments;
         this.received = received;
+        if (received != null && received.extensions != null && !received.extensions.isEmpty()) {
+            extensions = new LinkedHashMap<>(received.extensions);
+        }
     }
 
     /**
@@ -133,6 +136,27 @@ public class CatalogException extends RuntimeException {
      */
     public String getRawBody() {
         return received == null ? null : received.body;
+    }
+
+    /**
+     * The title as the response gave it.
+     *
+     * @return the body's {@code title} member, or {@code null} for an error made here or a body without one
+     */
+    public String getRawTitle() {
+        return received == null ? null : received.title;
+    }
+
+    /**
+     * The extension members of this error's body: those added with {@link #withExtension}, and for a
+     * decoded response those it carried beyond its shape's own members (a problem's {@code instance} or
+     * {@code report}, say), so that a client reads them typed and a proxy passes them on in {@link #toBody}.
+     *
+     * @return the members in the order the body had them or they were added; not serialized with the
+     *     exception
+     */
+    public Map<String, Object> getExtensions() {
+        return extensions == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(extensions);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -317,8 +318,23 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         }
         WireShape wire = definition(error).wire;
         String message = Bodies.message(item, wire == null ? null : wire.messageMember());
-        return factory.create(error, definition(error).group, new Object[0],
-                new Received(message, rawCode, rawBody, retryAfter, status, exact));
+        Object title = item == null ? null : item.get("title");
+        return factory.create(error, definition(error).group, new Object[0], new Received(message, rawCode, rawBody,
+                retryAfter, status, exact, title instanceof String ? (String) title : null, extensions(item, wire)));
+    }
+
+    /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */
+    private static Map<String, Object> extensions(Map<String, ?> item, WireShape wire) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (item != null) {
+            for (Map.Entry<String, ?> member : item.entrySet()) {
+                boolean own = wire != null ? wire.isReserved(member.getKey()) : Bodies.isCommonMember(member.getKey());
+                if (member.getKey() != null && !own) {
+                    extensions.put(member.getKey(), member.getValue());
+                }
+            }
+        }
+        return extensions;
     }
 
     Definition definition(CatalogError error) {

@@ -1,6 +1,7 @@
 package io.errorcatalog.runtime;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * What a response said about one error. Exceptions made from responses keep it; read it through
@@ -23,13 +24,23 @@ public final class Received implements Serializable {
     final int status;
     /** Whether the code or type named the error, rather than the status only. */
     final boolean exact;
+    /** The title the response gave, or null. */
+    final String title;
+    /**
+     * The members the response gave beyond its shape's own, in its order; not serialized, as their values
+     * need not be.
+     */
+    final transient Map<String, Object> extensions;
 
-    Received(String message, String code, String body, String retryAfter, int status, boolean exact) {
+    Received(String message, String code, String body, String retryAfter, int status, boolean exact, String title,
+            Map<String, Object> extensions) {
         this.message = message;
         this.code = code;
         this.body = body;
         this.retryAfter = retryAfter;
         this.status = status;
         this.exact = exact;
+        this.title = title;
+        this.extensions = extensions;
     }
 }

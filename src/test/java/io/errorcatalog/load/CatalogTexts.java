@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.validate.CatalogValidator;
 
 /**
@@ -30,7 +31,7 @@ public final class CatalogTexts {
     }
 
     public static Loaded load(String file, byte[] content) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Diagnostics diagnostics = new Diagnostics();
         Optional<Catalog> catalog = new CatalogLoader().load(file, content, diagnostics);
         return new Loaded(catalog, render(diagnostics));
     }
@@ -51,7 +52,9 @@ public final class CatalogTexts {
     public static List<String> validationProblems(String... filesAndTexts) {
         List<Catalog> catalogs = new ArrayList<>();
         files(filesAndTexts).forEach((file, yaml) -> catalogs.add(loadClean(file, yaml)));
-        return render(new CatalogValidator().validate(new CatalogSet(catalogs, "com.example")));
+        Diagnostics diagnostics = new Diagnostics();
+        new CatalogValidator().validate(new CatalogSet(catalogs, "com.example"), diagnostics);
+        return render(diagnostics);
     }
 
     /**
@@ -59,11 +62,11 @@ public final class CatalogTexts {
      * generator collects them; arguments alternate file name and text.
      */
     public static List<String> allProblems(String... filesAndTexts) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Diagnostics diagnostics = new Diagnostics();
         List<Catalog> catalogs = new ArrayList<>();
         files(filesAndTexts).forEach((file, yaml) -> new CatalogLoader()
                 .load(file, yaml.getBytes(StandardCharsets.UTF_8), diagnostics).ifPresent(catalogs::add));
-        diagnostics.addAll(new CatalogValidator().validate(new CatalogSet(catalogs, "com.example")));
+        new CatalogValidator().validate(new CatalogSet(catalogs, "com.example"), diagnostics);
         return render(diagnostics);
     }
 
@@ -78,9 +81,7 @@ public final class CatalogTexts {
         return files;
     }
 
-    private static List<String> render(List<Diagnostic> diagnostics) {
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
-        sorted.sort(null);
-        return sorted.stream().map(Diagnostic::toString).toList();
+    private static List<String> render(Diagnostics diagnostics) {
+        return diagnostics.kept().stream().map(Diagnostic::toString).toList();
     }
 }

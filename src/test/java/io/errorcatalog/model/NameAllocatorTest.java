@@ -43,4 +43,16 @@ class NameAllocatorTest {
         assertFalse(NameAllocator.isFreeTypeName("record"));
         assertTrue(NameAllocator.isFreeTypeName("ShopError"));
     }
+
+    /** The README states the reserved names; the allocator is their one source of truth. */
+    @Test
+    void theReadmeNamesExactlyTheReservedConstantsAndEveryRuntimeType() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md")).replaceAll("\\s+", " ");
+        String constants = NameAllocator.RESERVED_CONSTANTS.stream().sorted().map(name -> "`" + name + "`")
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertTrue(readme.contains("the names the enum uses itself (" + constants + ") are taken"), constants);
+        String runtimeTypes = RuntimeTypes.all().stream().sorted().map(name -> "`" + name + "`")
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertTrue(readme.contains("exception name: " + runtimeTypes + ";"), runtimeTypes);
+    }
 }

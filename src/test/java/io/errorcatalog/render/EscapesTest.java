@@ -53,4 +53,15 @@ class EscapesTest {
     void commentLineStaysOnOneLineAndIsNotDecoded() {
         assertEquals("a\\\\u000ab \\\\\\\\u0041 \\\\u00e9", Escapes.commentLine("a\nb " + "\\" + BACKSLASH_U + "0041 é"));
     }
+
+    @Test
+    void anHrefIsAUriThatJavadocAcceptsAndMeansTheSameUrl() {
+        assertEquals("https://docs.example.com/%40shop/v2/errors#a%2A/b?x=1&amp;y=%22%C3%A9%22",
+                Escapes.javadocHref("https://docs.example.com/@shop/v2/errors#a*/b?x=1&y=\"\u00e9\""));
+    }
+
+    @Test
+    void aLoneSurrogateIsShownAsTheReplacementCharacterInJavadocOnly() {
+        assertEquals("x&#xfffd;y&#x1f600;", Escapes.javadoc("x\ud83dy\ud83d\ude00"));
+    }
 }

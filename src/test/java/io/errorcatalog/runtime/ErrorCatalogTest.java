@@ -160,4 +160,22 @@ class ErrorCatalogTest {
         assertEquals(Locale.ENGLISH, SHOP.localeFor("ja"));
         assertEquals(Locale.ENGLISH, SHOP.localeFor(";;;q=x"));
     }
+
+    @Test
+    void aDecodedErrorGivesTheResponsesTitleAndExtensionMembersTypedAndPassesThemOn() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://shop.example/errors/order_not_found");
+        body.put("status", 404);
+        body.put("title", "No such order");
+        body.put("detail", "Order 7 was not found.");
+        body.put("instance", "/orders/7");
+        body.put("report", Map.of("orderId", 7));
+        ShopException decoded = SHOP.decode(404, body, null);
+        assertEquals("No such order", decoded.getRawTitle());
+        assertEquals(Map.of("instance", "/orders/7", "report", Map.of("orderId", 7)), decoded.getExtensions());
+        assertEquals(List.of("type", "status", "title", "detail", "instance", "report"),
+                List.copyOf(decoded.toBody(Locale.ENGLISH).keySet()), "a proxy passes the members on");
+        assertEquals(Map.of(), SHOP.exception(ShopError.ORDER_NOT_FOUND, 7).getExtensions());
+        assertEquals(null, SHOP.exception(ShopError.ORDER_NOT_FOUND, 7).getRawTitle());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import io.errorcatalog.load.CatalogTexts;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.ResolvedCatalog;
 
@@ -244,8 +245,7 @@ class CatalogSetTest {
         assertEquals(List.of("pay.yaml:1:5: [invalid-java-name] catalog 'pay' names no 'package', and the plugin's"
                         + " defaultPackage 'com.example-errors' is not a Java package name; fix defaultPackage"
                         + " (dot-separated identifiers) or give the catalog a 'package'"),
-                new CatalogValidator().validate(new CatalogSet(List.of(catalog), "com.example-errors")).stream()
-                        .map(Object::toString).toList());
+                problems(new CatalogSet(List.of(catalog), "com.example-errors")));
     }
 
     @Test
@@ -314,5 +314,11 @@ class CatalogSetTest {
                 errors:
                   NOT_FOUND: {code: not_found, status: 404, title: x, message: x}
                 """), "another package, another API");
+    }
+
+    private static List<String> problems(CatalogSet set) {
+        Diagnostics diagnostics = new Diagnostics();
+        new CatalogValidator().validate(set, diagnostics);
+        return diagnostics.kept().stream().map(Object::toString).toList();
     }
 }
