@@ -19,7 +19,8 @@ import io.errorcatalog.model.Tag;
  * Every type the catalogs generate (each one's enum, base exception and group exceptions) is a file of
  * its own. Fully qualified names are compared ignoring case, as macOS and Windows compare file names:
  * {@code SHOPERROR} and {@code ShopError} of one package overwrite each other there. Two types of one
- * catalog are reported at its id; a type of two catalogs at both, each naming the other's place. A
+ * catalog, or a type of two catalogs, are reported at both places where a name is written (the catalog's
+ * id where it is derived), each naming the other's place. A
  * catalog whose chain of {@code extends} is broken is left out: {@link ExtendsRule} reports that first.
  */
 final class OutputConflictRule implements CatalogSetRule {
@@ -45,15 +46,27 @@ final class OutputConflictRule implements CatalogSetRule {
                     continue;
                 }
                 if (first.catalog() == catalog) {
-                    out.accept(new Diagnostic(catalog.id().location(), Tag.DUPLICATE_TYPE, "catalog '"
-                            + catalog.id().value() + "' would generate two types named " + bothNames(first, type)
-                            + "; set 'exception' of a group or of the catalog to tell them apart"));
+                    // At each place that names one of the two, once where both are derived from the id.
+                    out.accept(duplicate(type, first));
+                    if (!first.location().equals(type.location())) {
+                        out.accept(duplicate(first, type));
+                    }
                 } else {
                     out.accept(conflict(type, first));
                     out.accept(conflict(first, type));
                 }
             }
         }
+    }
+
+    /** Two types of one catalog: reported at {@code type}'s place, naming {@code other}'s. */
+    private static Diagnostic duplicate(Type type, Type other) {
+        Catalog catalog = type.catalog();
+        String where = type.location().equals(other.location()) ? "" : " (the " + other.kind() + " at "
+                + other.location() + ")";
+        return new Diagnostic(type.location(), Tag.DUPLICATE_TYPE, "catalog '" + catalog.id().value()
+                + "' would generate two types named " + bothNames(type, other) + where
+                + "; set 'exception' of a group or of the catalog to tell them apart");
     }
 
     /** Reported at {@code type}'s place, naming {@code other}'s. */

@@ -341,10 +341,14 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void groupExceptionNamedLikeTheBaseExceptionIsReported() {
+    void groupExceptionNamedLikeTheBaseExceptionIsReportedAtBothPlaces() {
         assertEquals(List.of(
-                "bad.yaml:1:5: [duplicate-type] catalog 'pay' would generate two types named PayException; set"
-                        + " 'exception' of a group or of the catalog to tell them apart"),
+                "bad.yaml:1:5: [duplicate-type] catalog 'pay' would generate two types named PayException (the"
+                        + " group exception at bad.yaml:5:27); set 'exception' of a group or of the catalog to tell"
+                        + " them apart",
+                "bad.yaml:5:27: [duplicate-type] catalog 'pay' would generate two types named PayException (the"
+                        + " exception at bad.yaml:1:5); set 'exception' of a group or of the catalog to tell them"
+                        + " apart"),
                 validationProblems("bad.yaml", """
                 id: pay
                 title: Pay

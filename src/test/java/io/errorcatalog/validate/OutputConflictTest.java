@@ -127,11 +127,14 @@ class OutputConflictTest {
     }
 
     @Test
-    void twoTypesOfOneCatalogThatDifferOnlyInCaseAreReportedAtItsId() {
+    void twoTypesOfOneCatalogThatDifferOnlyInCaseAreReportedAtBothPlaces() {
         assertEquals(List.of(
                 "bad.yaml:1:5: [duplicate-type] catalog 'pay' would generate two types named PayException and"
-                        + " Payexception (one file on macOS and Windows, which ignore case); set 'exception' of a"
-                        + " group or of the catalog to tell them apart"),
+                        + " Payexception (one file on macOS and Windows, which ignore case) (the group exception at"
+                        + " bad.yaml:5:27); set 'exception' of a group or of the catalog to tell them apart",
+                "bad.yaml:5:27: [duplicate-type] catalog 'pay' would generate two types named Payexception and"
+                        + " PayException (one file on macOS and Windows, which ignore case) (the exception at"
+                        + " bad.yaml:1:5); set 'exception' of a group or of the catalog to tell them apart"),
                 validationProblems("bad.yaml", """
                 id: pay
                 title: Pay
