@@ -7,16 +7,25 @@ import io.errorcatalog.write.GeneratedFile;
 /**
  * What a run did.
  *
- * @param catalogs how many catalogs were compiled
+ * @param catalogs how many catalogs were compiled (for an up-to-date run: how many catalog files there are)
  * @param errors how many errors the catalogs declare (an inherited error counts once, in its own catalog)
  * @param locales how many distinct locales the bundles cover
- * @param files every file generated, changed or not
+ * @param files every file generated, changed or not; none for an up-to-date run
+ * @param upToDate whether the inputs were those of the last run and its outputs untouched, so nothing was done
  */
 public record GenerationResult(int catalogs, int errors, int locales, List<GeneratedFile> files, int written,
-        int unchanged, int deleted, long millis) {
+        int unchanged, int deleted, long millis, boolean upToDate) {
+
+    /** A run that found its inputs and outputs as the last run left them. */
+    static GenerationResult upToDate(int catalogFiles, long millis) {
+        return new GenerationResult(catalogFiles, 0, 0, List.of(), 0, 0, 0, millis, true);
+    }
 
     /** The one line a build log shows for a run. */
     public String summary() {
+        if (upToDate) {
+            return catalogs + " catalog(s) up to date: nothing read or written, in " + millis + " ms";
+        }
         return catalogs + " catalog(s), " + errors + " error(s), " + locales + " locale(s): " + files.size()
                 + " file(s), " + written + " written, " + unchanged + " unchanged, " + deleted + " removed, in "
                 + millis + " ms";

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import io.errorcatalog.load.CatalogLoader;
@@ -52,6 +53,15 @@ public final class Generator {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
+        Map<GeneratedFile.Kind, Path> roots = Map.of(GeneratedFile.Kind.SOURCE, request.sourceOutput(),
+                GeneratedFile.Kind.RESOURCE, request.resourceOutput());
+        Path record = executionFile(request, "inputs", ".txt");
+        Fingerprint fingerprint = Fingerprint.of(request, catalogFiles);
+        if (fingerprint.matches(record, roots)) {
+            return GenerationResult.upToDate(catalogFiles.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        // Whatever follows, this run's inputs are no longer what the last record says.
+        Files.deleteIfExists(record);
         Diagnostics diagnostics = new Diagnostics();
         List<Catalog> loaded = new ArrayList<>();
         for (String file : catalogFiles) {
@@ -86,8 +96,9 @@ public final class Generator {
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
                 manifest(request)).write(files);
+        fingerprint.record(record, roots, files);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
-                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000);
+                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.errorcatalog.generate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.errorcatalog.render.GeneratedMarker;
+import io.errorcatalog.render.TemplateEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +103,56 @@ class GenerationRequestTest {
         GenerationResult again = generate(List.of("**/*.yaml"), null);
         assertEquals(0, again.written());
         assertEquals(again.files().size(), again.unchanged());
+    }
+
+    @Test
+    void aRunWithTheLastRunsInputsAndOutputsReadsAndWritesNothing() throws Exception {
+        catalog("a.yaml");
+        GenerationResult first = generate(List.of("**/*.yaml"), null);
+        assertFalse(first.upToDate());
+        Path enumFile = work.resolve("out/java/p/a/AError.java");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(enumFile);
+        GenerationResult second = generate(List.of("**/*.yaml"), null);
+        assertTrue(second.upToDate(), second.summary());
+        assertEquals("1 catalog(s) up to date: nothing read or written, in " + second.millis() + " ms", second.summary());
+        assertEquals(written, Files.getLastModifiedTime(enumFile));
+    }
+
+    @Test
+    void aChangedCatalogADeletedOutputOrAnotherParameterRegenerates() throws Exception {
+        Path catalog = catalog("a.yaml");
+        generate(List.of("**/*.yaml"), null);
+        Files.writeString(catalog, Files.readString(catalog).replace("title: T", "title: The A API"));
+        assertFalse(generate(List.of("**/*.yaml"), null).upToDate(), "a changed catalog");
+        assertTrue(Files.readString(work.resolve("out/java/p/a/AError.java")).contains("Errors of The A API."));
+        Files.delete(work.resolve("out/java/p/a/AError.java"));
+        assertFalse(generate(List.of("**/*.yaml"), null).upToDate(), "a deleted output");
+        assertTrue(Files.isRegularFile(work.resolve("out/java/p/a/AError.java")));
+        assertTrue(generate(List.of("**/*.yaml"), null).upToDate());
+        assertFalse(generate(List.of("**/*.yaml", "**/*.yml"), null).upToDate(), "other patterns");
+    }
+
+    @Test
+    void aChangedTemplateRegenerates() throws Exception {
+        catalog("a.yaml");
+        Path templates = Files.createDirectories(work.resolve("templates"));
+        Path template = templates.resolve("group-exception.java.mustache");
+        Files.copy(TemplateEngine.class.getResourceAsStream("/io/errorcatalog/templates/group-exception.java.mustache"),
+                template);
+        generate(List.of("**/*.yaml"), templates);
+        assertTrue(generate(List.of("**/*.yaml"), templates).upToDate());
+        Files.writeString(template, Files.readString(template) + "\n");
+        assertFalse(generate(List.of("**/*.yaml"), templates).upToDate());
+    }
+
+    @Test
+    void aFailedRunLeavesNoRecordThatItsInputsWereFine() throws Exception {
+        Path catalog = catalog("a.yaml");
+        generate(List.of("**/*.yaml"), null);
+        String good = Files.readString(catalog);
+        Files.writeString(catalog, good.replace("title: T", "titel: T"));
+        assertThrows(CatalogException.class, () -> generate(List.of("**/*.yaml"), null));
+        Files.writeString(catalog, good);
+        assertFalse(generate(List.of("**/*.yaml"), null).upToDate(), "the good catalog again: checked, not trusted");
     }
 }
