@@ -15,6 +15,10 @@ import io.errorcatalog.write.GeneratedFile;
 public record GenerationResult(int catalogs, int errors, int locales, List<GeneratedFile> files, int written,
         int unchanged, int deleted, long millis) {
 
+    public GenerationResult {
+        files = List.copyOf(files);
+    }
+
     /** The one line a build log shows for a run. */
     public String summary() {
         return catalogs + " catalog(s), " + errors + " error(s), " + locales + " locale(s): " + files.size()
