@@ -21,6 +21,10 @@ public record GenerationResult(int catalogs, int errors, int locales, List<Gener
         return new GenerationResult(catalogFiles, 0, 0, List.of(), 0, 0, 0, millis, true);
     }
 
+    public GenerationResult {
+        files = List.copyOf(files);
+    }
+
     /** The one line a build log shows for a run. */
     public String summary() {
         if (upToDate) {

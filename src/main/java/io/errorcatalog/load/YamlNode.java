@@ -1,11 +1,16 @@
 package io.errorcatalog.load;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.errorcatalog.model.SourceLocation;
 
-/** A YAML node with the place it starts. Scalars keep their source text, never a guessed type. */
+/**
+ * A YAML node with the place it starts. Scalars keep their source text, never a guessed type. Nodes are values:
+ * maps and lists keep their own unmodifiable copies.
+ */
 public sealed interface YamlNode {
 
     SourceLocation location();
@@ -15,6 +20,12 @@ public sealed interface YamlNode {
 
     /** A mapping, its keys in the order written. */
     record MapNode(Map<String, Entry> entries, SourceLocation location) implements YamlNode {
+
+        public MapNode {
+            // Not Map.copyOf: diagnostics and the model keep the keys in the order written.
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
         /** One key and its value; the key's own location is where "unknown key" errors point. */
         public record Entry(String key, SourceLocation keyLocation, YamlNode value) {}
 
@@ -25,6 +36,11 @@ public sealed interface YamlNode {
     }
 
     record ListNode(List<YamlNode> items, SourceLocation location) implements YamlNode {
+
+        public ListNode {
+            items = List.copyOf(items);
+        }
+
         @Override
         public String kind() {
             return "a list";

@@ -205,13 +205,20 @@ public final class YamlReader {
         return new SourceLocation(file, line, index - lineStart + 1);
     }
 
+    /** The SnakeYAML exception Jackson wrapped, or null. */
+    private static MarkedYAMLException markedCause(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) {
+                return marked;
+            }
+        }
+        return null;
+    }
+
     /** Jackson's own location points after the last good token; SnakeYAML's mark is where the problem is. */
     private static Diagnostic syntaxError(String file, IOException e) {
-        Throwable cause = e;
-        while (cause != null && !(cause instanceof MarkedYAMLException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        MarkedYAMLException marked = markedCause(e);
+        if (marked != null && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
             // Where the unfinished quote, list or map began is often where the mistake is.

@@ -75,11 +75,12 @@ public class GenerateMojo extends AbstractMojo {
     private File resourceOutputDirectory;
 
     /**
-     * The Java package of catalogs that do not name one; empty for the unnamed package.
+     * The Java package of catalogs that do not name one. Unset or empty (the default), such catalogs go to the
+     * unnamed package.
      *
      * @since 1.0.0
      */
-    @Parameter(property = "error-catalog.defaultPackage", defaultValue = "")
+    @Parameter(property = "error-catalog.defaultPackage")
     private String defaultPackage;
 
     /**
@@ -155,13 +156,20 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Where the goal records which files each run wrote, so the next run removes those it no longer
-     * writes and leaves other files alone.
+     * writes and leaves other files alone. Read-only, so it has no user property: it always sits in the
+     * build directory, which {@code mvn clean} removes together with what the goal wrote.
      *
      * @since 1.0.0
      */
     @Parameter(defaultValue = "${project.build.directory}/error-catalog", readonly = true, required = true)
     private File stateDirectory;
 
+    /**
+     * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
+     * so it has no user property.
+     *
+     * @since 1.0.0
+     */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 

@@ -57,22 +57,34 @@ public final class TemplateEngine {
         if (overrideDirectory != null) {
             checkOverrides(overrideDirectory);
         }
-        factory = new DefaultMustacheFactory(name -> open(overrideDirectory, name)) {
-            @Override
-            public void encode(String value, Writer writer) {
-                try {
-                    writer.write(value);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        factory = new RawMustacheFactory(overrideDirectory);
+        factory.setObjectHandler(new StrictObjectHandler());
+    }
+
+    /** Writes values as they are: each view has escaped them for where its template puts them. */
+    private static final class RawMustacheFactory extends DefaultMustacheFactory {
+
+        RawMustacheFactory(Path overrideDirectory) {
+            super(name -> open(overrideDirectory, name));
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        };
-        factory.setObjectHandler(new ReflectionObjectHandler() {
-            @Override
-            protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
-                throw new MustacheException("the template uses '" + name + "', which its view does not have");
-            }
-        });
+        }
+    }
+
+    /** A name the view does not have is an error, not an empty string. */
+    private static final class StrictObjectHandler extends ReflectionObjectHandler {
+
+        @Override
+        protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
+            throw new MustacheException("the template uses '" + name + "', which its view does not have");
+        }
     }
 
     private static Reader open(Path overrideDirectory, String name) {
@@ -97,7 +109,7 @@ public final class TemplateEngine {
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
+                String name = directory.relativize(file).toString(); // an entry of the listing: its own name
                 if (name.endsWith(".mustache") && !NAMES.contains(name)) {
                     throw new IllegalArgumentException("the templateDirectory holds " + file + ", which replaces no"
                             + " template; the templates are " + new java.util.TreeSet<>(NAMES));

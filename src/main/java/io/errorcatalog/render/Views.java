@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What each template sees. Every value is final text, escaped for the place the template puts it, so
  * a template never decides anything and a user's replacement template cannot get escaping wrong.
- * Each record lists the names its template may use.
+ * Each record lists the names its template may use, and keeps its own copies of the lists it is given, so a
+ * view is a value: nothing its maker does afterwards changes what the template renders.
  */
 public final class Views {
 
@@ -19,6 +20,10 @@ public final class Views {
      * @param imports qualified names of the types the file imports
      */
     public record FileHeader(String header, boolean hasPackage, String packageName, List<String> imports) {
+
+        public FileHeader {
+            imports = List.copyOf(imports);
+        }
 
         public boolean hasImports() {
             return !imports.isEmpty();
@@ -51,7 +56,17 @@ public final class Views {
             int unknownWire,
             List<FactoryView> factories,
             boolean hasGroups,
-            List<GroupCase> groupCases) {}
+            List<GroupCase> groupCases) {
+
+        public EnumView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+            constants = List.copyOf(constants);
+            chunks = List.copyOf(chunks);
+            factories = List.copyOf(factories);
+            groupCases = List.copyOf(groupCases);
+        }
+    }
 
     /**
      * One method that gives the facts of some errors; the class initializer calls each, so that it stays
@@ -60,10 +75,20 @@ public final class Views {
      * @param first the 1-based number of its first error
      * @param rows the arguments of each error's {@code facts.error(...)} call
      */
-    public record FactsChunk(String method, int first, int last, List<String> rows) {}
+    public record FactsChunk(String method, int first, int last, List<String> rows) {
+
+        public FactsChunk {
+            rows = List.copyOf(rows);
+        }
+    }
 
     /** One enum constant. */
-    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {}
+    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {
+
+        public ConstantView {
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
@@ -77,7 +102,12 @@ public final class Views {
             String method,
             String exceptionType,
             String parameters,
-            String arguments) {}
+            String arguments) {
+
+        public FactoryView {
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** How the exception of a group index is made. */
     public record GroupCase(int index, String exceptionName) {}
@@ -87,7 +117,13 @@ public final class Views {
 
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> annotations, List<String> javadoc, String exceptionName,
-            String enumName) {}
+            String enumName) {
+
+        public ExceptionView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** {@code group-exception.java.mustache}: one exception group. */
     public record GroupExceptionView(
@@ -96,10 +132,21 @@ public final class Views {
             List<String> javadoc,
             String exceptionName,
             String baseExceptionName,
-            String enumName) {}
+            String enumName) {
+
+        public GroupExceptionView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** {@code messages.properties.mustache}: one locale's bundle. */
-    public record BundleView(String header, String locale, List<BundleEntry> entries) {}
+    public record BundleView(String header, String locale, List<BundleEntry> entries) {
+
+        public BundleView {
+            entries = List.copyOf(entries);
+        }
+    }
 
     /** One {@code key=value} line, the value escaped for {@code .properties}. */
     public record BundleEntry(String key, String value) {}

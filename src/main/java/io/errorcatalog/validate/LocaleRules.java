@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import io.errorcatalog.model.Catalog;
@@ -81,16 +80,16 @@ final class LocaleRules implements CatalogRule {
 
     private static void checkLocaleKeys(Map<String, ? extends Located<?>> byLocale, List<String> locales,
             SourceLocation at, String what, Consumer<Diagnostic> out) {
-        Set<String> present = byLocale.keySet();
         for (String locale : locales) {
-            if (!present.contains(locale)) {
+            if (!byLocale.containsKey(locale)) {
                 out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what + " has no '" + locale + "' text;"
                         + " every locale of the catalog " + locales + " needs one"));
             }
         }
-        for (String locale : present) {
+        for (Map.Entry<String, ? extends Located<?>> text : byLocale.entrySet()) {
+            String locale = text.getKey();
             if (!locales.contains(locale)) {
-                out.accept(new Diagnostic(byLocale.get(locale).location(), Tag.UNKNOWN_LOCALE, what + " has a '"
+                out.accept(new Diagnostic(text.getValue().location(), Tag.UNKNOWN_LOCALE, what + " has a '"
                         + locale + "' text, but the catalog's locales are " + locales
                         + "; add it to 'locales' or remove it"));
             }

@@ -34,7 +34,7 @@ public final class OutputWriter {
     public OutputWriter(Path sourceRoot, Path resourceRoot, Path manifest) throws IOException {
         roots.put(GeneratedFile.Kind.SOURCE, realPath(sourceRoot));
         roots.put(GeneratedFile.Kind.RESOURCE, realPath(resourceRoot));
-        this.manifest = manifest;
+        this.manifest = manifest.toAbsolutePath();
     }
 
     /** A link to the output directory is followed, so paths compare equal whichever way they were written. */
@@ -61,8 +61,7 @@ public final class OutputWriter {
                 if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                     unchanged++;
                 } else {
-                    Files.createDirectories(target.getParent());
-                    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                    Path temporary = stagingFile(target);
                     staged.put(target, temporary);
                     Files.write(temporary, bytes);
                 }
@@ -76,8 +75,7 @@ public final class OutputWriter {
             }
         }
         int deleted = deleteNoLongerWritten(written);
-        Files.createDirectories(manifest.getParent());
-        Path temporary = Files.createTempFile(manifest.getParent(), "." + manifest.getFileName(), ".tmp");
+        Path temporary = stagingFile(manifest);
         Files.write(temporary, written);
         moveAtomically(temporary, manifest);
         return new Summary(staged.size(), unchanged, deleted);
@@ -108,6 +106,20 @@ public final class OutputWriter {
             throw new IOException("refusing to write " + path + " outside " + root);
         }
         return target;
+    }
+
+    /**
+     * A new empty file beside {@code file}, its directories made, to write in full and then move into place. A
+     * target lies strictly under its root and the manifest was made absolute, so each is in a directory.
+     */
+    private static Path stagingFile(Path file) throws IOException {
+        Path directory = file.getParent();
+        Path name = file.getFileName();
+        if (directory == null || name == null) {
+            throw new IOException("cannot write " + file + ": it names no file in a directory");
+        }
+        Files.createDirectories(directory);
+        return Files.createTempFile(directory, "." + name, ".tmp");
     }
 
     /** Readers see the old file or the new one, never a part of either. */

@@ -1,6 +1,9 @@
 package io.errorcatalog.runtime;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code {"error_code": "403010", "message": "..."}}: a code member and a message member, names as the API says. */
@@ -8,13 +11,15 @@ import java.util.Map;
 public final class CodeMessageShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final String[] SETTINGS = {"codeField", "messageField"};
+    public static final List<String> SETTINGS =
+            Collections.unmodifiableList(Arrays.asList("codeField", "messageField"));
 
     /** What each setting is where the catalog does not say. */
-    public static final String[] DEFAULTS = {"error_code", "message"};
+    public static final List<String> DEFAULTS =
+            Collections.unmodifiableList(Arrays.asList("error_code", "message"));
 
     /** The settings an error may give for itself alone: none. */
-    public static final String[] ERROR_SETTINGS = {};
+    public static final List<String> ERROR_SETTINGS = Collections.emptyList();
 
     private final String codeMember;
     private final String messageMember;

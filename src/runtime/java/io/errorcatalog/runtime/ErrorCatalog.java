@@ -59,7 +59,8 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     private ErrorCatalog(Builder<E, X> builder) {
         this.type = builder.type;
         this.bundleBaseName = builder.bundleBaseName;
-        this.locales = builder.locales;
+        // Its own copy: a catalog does not depend on what its builder does afterwards.
+        this.locales = Collections.unmodifiableList(new ArrayList<>(builder.locales));
         this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
         this.definitions = builder.definitions;
         this.unknown = builder.unknown;

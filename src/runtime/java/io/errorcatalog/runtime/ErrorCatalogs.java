@@ -17,8 +17,8 @@ public final class ErrorCatalogs {
 
     private final List<ErrorCatalog<?, ?>> catalogs;
 
-    private ErrorCatalogs(List<ErrorCatalog<?, ?>> catalogs) {
-        this.catalogs = catalogs;
+    private ErrorCatalogs(ErrorCatalog<?, ?>[] catalogs) {
+        this.catalogs = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(catalogs)));
     }
 
     /**
@@ -32,7 +32,7 @@ public final class ErrorCatalogs {
         if (catalogs.length == 0) {
             throw new IllegalArgumentException("join at least one catalog");
         }
-        return new ErrorCatalogs(Collections.unmodifiableList(new ArrayList<>(Arrays.asList(catalogs))));
+        return new ErrorCatalogs(catalogs);
     }
 
     /**

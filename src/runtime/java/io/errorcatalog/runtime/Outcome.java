@@ -106,7 +106,8 @@ public final class Outcome<X extends CatalogException> {
             return true;
         }
         CatalogError known = error.getError();
-        return known != known.catalog().unknown() && known.severity() == Severity.FATAL;
+        CatalogError unknown = known.catalog().unknown();
+        return known != unknown && known.severity() == Severity.FATAL;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.errorcatalog.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** RFC 9457 problem details: {@code type}, {@code status}, {@code title}, {@code detail}, extension members. */
@@ -8,13 +10,13 @@ import java.util.Map;
 public final class ProblemShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final String[] SETTINGS = {"typeBase"};
+    public static final List<String> SETTINGS = Collections.singletonList("typeBase");
 
     /** What each setting is where the catalog does not say: no type base. */
-    public static final String[] DEFAULTS = {null};
+    public static final List<String> DEFAULTS = Collections.singletonList(null);
 
     /** The settings an error may give for itself alone: its own problem type. */
-    public static final String[] ERROR_SETTINGS = {"type"};
+    public static final List<String> ERROR_SETTINGS = Collections.singletonList("type");
 
     private final String typeBase;
 
