@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     private final String bundleBaseName;
     private final List<Locale> locales;
     private final List<E> errors;
-    private final Definition[] definitions;
+    private final Map<E, Definition> definitions;
     private final E unknown;
     private final ExceptionFactory<E, X> factory;
     /** The catalog's wire shapes, in the order of the catalog; decoding tries them in turn. */
@@ -60,12 +61,12 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         this.bundleBaseName = builder.bundleBaseName;
         this.locales = builder.locales;
         this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
-        this.definitions = builder.definitions;
+        this.definitions = new EnumMap<>(builder.definitions);
         this.unknown = builder.unknown;
         this.factory = builder.factory;
         this.wires = builder.wires;
         for (E error : errors) {
-            Definition definition = definitions[error.ordinal()];
+            Definition definition = definitions.get(error);
             if (definition.code != null) {
                 byCode.put(definition.code, error);
             }
@@ -283,10 +284,10 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         }
         boolean failed = status < 200 || status > 299;
         for (E candidate : sameStatus) {
-            Definition definition = definitions[candidate.ordinal()];
+            Definition definition = definitions.get(candidate);
             WireShape wire = definition.wire;
             boolean toldApart = wire != null
-                    && (wire.carriesCode() && definition.code != null || wire.identity(definition.type) != null);
+                    && ((wire.carriesCode() && definition.code != null) || wire.identity(definition.type) != null);
             if (!toldApart && (!failed || definition.severity == Severity.FATAL)) {
                 return candidate;
             }
@@ -295,7 +296,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     }
 
     boolean namesAnError(Map<String, ?> body) {
-        if (body.get("type") instanceof String) {
+        if (Bodies.string(body, "type") != null) {
             return true;
         }
         for (WireShape wire : wires) {
@@ -312,8 +313,8 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         for (int i = 0; item != null && i < wires.size() && rawCode == null; i++) {
             rawCode = wires.get(i).code(item);
         }
-        if (rawCode == null && item != null && item.get("type") instanceof String) {
-            rawCode = (String) item.get("type"); // a problem type outside the catalog's base, as sent
+        if (rawCode == null && item != null) {
+            rawCode = Bodies.string(item, "type"); // a problem type outside the catalog's base, as sent
         }
         WireShape wire = definition(error).wire;
         String message = Bodies.message(item, wire == null ? null : wire.messageMember());
@@ -325,7 +326,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         if (!type.isInstance(error)) {
             throw new IllegalArgumentException(error + " is no error of " + type.getName());
         }
-        return definitions[error.ordinal()];
+        return definitions.get(type.cast(error));
     }
 
     CatalogException exceptionOf(CatalogError error, Object[] arguments) {
@@ -383,7 +384,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         private final Class<E> type;
         private final String bundleBaseName;
         private final ExceptionFactory<E, X> factory;
-        private final Definition[] definitions;
+        private final Map<E, Definition> definitions;
         private List<Locale> locales = Collections.emptyList();
         private List<WireShape> wires = Collections.emptyList();
         private E unknown;
@@ -392,7 +393,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
             this.type = type;
             this.bundleBaseName = bundleBaseName;
             this.factory = factory;
-            this.definitions = new Definition[type.getEnumConstants().length];
+            this.definitions = new EnumMap<>(type);
         }
 
         /**
@@ -438,8 +439,8 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          */
         public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
                 int parameterCount, String documentationUrl, int wire, String ownType) {
-            definitions[error.ordinal()] = new Definition(code, httpStatus, severity, retry, group, parameterCount,
-                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType);
+            definitions.put(error, new Definition(code, httpStatus, severity, retry, group, parameterCount,
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType));
             return this;
         }
 
@@ -464,7 +465,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          */
         public ErrorCatalog<E, X> build() {
             for (E error : type.getEnumConstants()) {
-                if (definitions[error.ordinal()] == null) {
+                if (!definitions.containsKey(error)) {
                     throw new IllegalStateException(type.getName() + "." + error.name() + " has no facts");
                 }
             }
