@@ -1,6 +1,6 @@
 package io.errorcatalog.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +44,13 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
         private final List<String> nullable;
 
         /** @param nullable settings a catalog may set to null, where the runtime shape gives null a meaning */
-        Shape(String keyword, Class<? extends WireShape> runtimeClass, String[] settings, String[] defaults,
-                String[] errorSettings, String... nullable) {
+        Shape(String keyword, Class<? extends WireShape> runtimeClass, List<String> settings, List<String> defaults,
+                List<String> errorSettings, String... nullable) {
             this.keyword = keyword;
             this.runtimeClass = runtimeClass;
-            this.settings = List.of(settings);
-            this.defaults = Arrays.asList(defaults.clone());
-            this.errorSettings = List.of(errorSettings);
+            this.settings = List.copyOf(settings);
+            this.defaults = Collections.unmodifiableList(new ArrayList<>(defaults)); // a default may be null
+            this.errorSettings = List.copyOf(errorSettings);
             this.nullable = List.of(nullable);
         }
 

@@ -1,6 +1,9 @@
 package io.errorcatalog.runtime;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code {"error_code": "403010", "message": "..."}}: a code member and a message member, names as the API says. */
@@ -8,18 +11,21 @@ import java.util.Map;
 public final class CodeMessageShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final String[] SETTINGS = {"codeField", "messageField"};
+    public static final List<String> SETTINGS =
+            Collections.unmodifiableList(Arrays.asList("codeField", "messageField"));
 
     /** What each setting is where the catalog does not say. */
-    public static final String[] DEFAULTS = {"error_code", "message"};
+    public static final List<String> DEFAULTS = Collections.unmodifiableList(Arrays.asList("error_code", "message"));
 
     /** The settings an error may give for itself alone: none. */
-    public static final String[] ERROR_SETTINGS = {};
+    public static final List<String> ERROR_SETTINGS = Collections.emptyList();
 
     private final String codeMember;
     private final String messageMember;
 
     /**
+     * The shape of a catalog's bodies, with the member names its API uses.
+     *
      * @param codeMember the member with the code, or null where the body has none
      * @param messageMember the member with the message
      */
@@ -67,6 +73,6 @@ public final class CodeMessageShape extends WireShape {
 
     @Override
     String identityIn(Map<String, ?> item) {
-        return codeMember == null && item.get(messageMember) instanceof String ? "{" + messageMember + "}" : null;
+        return codeMember == null && Bodies.string(item, messageMember) != null ? "{" + messageMember + "}" : null;
     }
 }

@@ -2,6 +2,7 @@ package io.errorcatalog.runtime;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code {"errors": [{"code": "...", "description": "..."}]}}: several errors in one body. */
@@ -9,13 +10,13 @@ import java.util.Map;
 public final class ErrorsShape extends WireShape {
 
     /** The catalog's settings this shape takes: none. */
-    public static final String[] SETTINGS = {};
+    public static final List<String> SETTINGS = Collections.emptyList();
 
     /** What each setting is where the catalog does not say. */
-    public static final String[] DEFAULTS = {};
+    public static final List<String> DEFAULTS = Collections.emptyList();
 
     /** The settings an error may give for itself alone: none. */
-    public static final String[] ERROR_SETTINGS = {};
+    public static final List<String> ERROR_SETTINGS = Collections.emptyList();
 
     /** The shape of {@code errors} arrays. */
     public ErrorsShape() {

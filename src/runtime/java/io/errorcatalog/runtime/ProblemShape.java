@@ -1,6 +1,8 @@
 package io.errorcatalog.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** RFC 9457 problem details: {@code type}, {@code status}, {@code title}, {@code detail}, extension members. */
@@ -8,17 +10,21 @@ import java.util.Map;
 public final class ProblemShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final String[] SETTINGS = {"typeBase"};
+    public static final List<String> SETTINGS = Collections.singletonList("typeBase");
 
     /** What each setting is where the catalog does not say: no type base. */
-    public static final String[] DEFAULTS = {null};
+    public static final List<String> DEFAULTS = Collections.singletonList(null);
 
     /** The settings an error may give for itself alone: its own problem type. */
-    public static final String[] ERROR_SETTINGS = {"type"};
+    public static final List<String> ERROR_SETTINGS = Collections.singletonList("type");
 
     private final String typeBase;
 
-    /** @param typeBase the URI a code is appended to, to make an error's type; or null */
+    /**
+     * The shape of a catalog's problem details.
+     *
+     * @param typeBase the URI a code is appended to, to make an error's type; or null
+     */
     public ProblemShape(String typeBase) {
         this.typeBase = typeBase;
     }
@@ -66,9 +72,8 @@ public final class ProblemShape extends WireShape {
 
     @Override
     String code(Map<String, ?> item) {
-        Object type = item.get("type");
-        return typeBase != null && type instanceof String && ((String) type).startsWith(typeBase)
-                ? ((String) type).substring(typeBase.length()) : null;
+        String type = Bodies.string(item, "type");
+        return typeBase != null && type != null && type.startsWith(typeBase) ? type.substring(typeBase.length()) : null;
     }
 
     @Override
@@ -83,7 +88,6 @@ public final class ProblemShape extends WireShape {
 
     @Override
     String identityIn(Map<String, ?> item) {
-        Object type = item.get("type");
-        return type instanceof String ? (String) type : null;
+        return Bodies.string(item, "type");
     }
 }
