@@ -23,7 +23,8 @@ import java.util.ResourceBundle;
 public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends CatalogException> {
 
     /**
-     * Makes the exception of an error: the class of its group, or the catalog's base exception.
+     * Makes the exceptions of one class: the catalog's base exception, or one of its groups'. Generated
+     * code passes the constructor ({@code OrdersValidationException::new}).
      *
      * @param <E> the catalog's error enum
      * @param <X> the catalog's base exception
@@ -34,12 +35,11 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          * Makes the exception.
          *
          * @param error the error
-         * @param group the index of its exception group, -1 for the base exception
          * @param arguments its message's arguments, already checked
          * @param received what a response said, or {@code null} for an error made here
          * @return the exception, not thrown
          */
-        X create(E error, int group, Object[] arguments, Received received);
+        X create(E error, Object[] arguments, Received received);
     }
 
     private final Class<E> type;
@@ -48,7 +48,10 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     private final List<E> errors;
     private final Map<E, Definition> definitions;
     private final E unknown;
-    private final ExceptionFactory<E, X> factory;
+    /** Makes the exceptions of errors in no group. */
+    private final ExceptionFactory<E, X> base;
+    /** Makes the exceptions of each group, by the group's index. */
+    private final List<ExceptionFactory<E, X>> groups;
     /** The catalog's wire shapes, in the order of the catalog; decoding tries them in turn. */
     private final List<WireShape> wires;
     private final Map<String, E> byCode = new HashMap<>();
@@ -63,7 +66,8 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
         this.definitions = new EnumMap<>(builder.definitions);
         this.unknown = builder.unknown;
-        this.factory = builder.factory;
+        this.base = builder.base;
+        this.groups = Collections.unmodifiableList(new ArrayList<>(builder.groups));
         this.wires = builder.wires;
         for (E error : errors) {
             Definition definition = definitions.get(error);
@@ -92,12 +96,12 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      * @param <X> the catalog's base exception
      * @param type the enum
      * @param bundleBaseName the base name of its message bundles
-     * @param factory makes each error's exception
-     * @return a builder that takes the catalog's locales, wire shapes and every error's facts
+     * @param base makes the exceptions of errors in no group: the base exception's constructor
+     * @return a builder that takes the catalog's locales, wire shapes, exception groups and every error's facts
      */
     public static <E extends Enum<E> & CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
-            String bundleBaseName, ExceptionFactory<E, X> factory) {
-        return new Builder<>(type, bundleBaseName, factory);
+            String bundleBaseName, ExceptionFactory<E, X> base) {
+        return new Builder<>(type, bundleBaseName, base);
     }
 
     /**
@@ -207,7 +211,13 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      */
     public X exception(E error, Object... arguments) {
         checkArguments(error, arguments);
-        return factory.create(error, definition(error).group, arguments.clone(), null);
+        return create(error, arguments.clone(), null);
+    }
+
+    /** The exception of an error, of its group's class. */
+    private X create(E error, Object[] arguments, Received received) {
+        int group = definition(error).group;
+        return (group < 0 ? base : groups.get(group)).create(error, arguments, received);
     }
 
     /**
@@ -318,8 +328,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         }
         WireShape wire = definition(error).wire;
         String message = Bodies.message(item, wire == null ? null : wire.messageMember());
-        return factory.create(error, definition(error).group, new Object[0],
-                new Received(message, rawCode, rawBody, retryAfter, status, exact));
+        return create(error, new Object[0], new Received(message, rawCode, rawBody, retryAfter, status, exact));
     }
 
     Definition definition(CatalogError error) {
@@ -383,16 +392,17 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
 
         private final Class<E> type;
         private final String bundleBaseName;
-        private final ExceptionFactory<E, X> factory;
+        private final ExceptionFactory<E, X> base;
+        private final List<ExceptionFactory<E, X>> groups = new ArrayList<>();
         private final Map<E, Definition> definitions;
         private List<Locale> locales = Collections.emptyList();
         private List<WireShape> wires = Collections.emptyList();
         private E unknown;
 
-        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> factory) {
+        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> base) {
             this.type = type;
             this.bundleBaseName = bundleBaseName;
-            this.factory = factory;
+            this.base = base;
             this.definitions = new EnumMap<>(type);
         }
 
@@ -419,6 +429,18 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          */
         public Builder<E, X> wires(WireShape... shapes) {
             wires = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(shapes)));
+            return this;
+        }
+
+        /**
+         * Adds the catalog's next exception group, which {@link #error} refers to by index (the first
+         * added is 0).
+         *
+         * @param factory makes the group's exceptions: its exception class's constructor
+         * @return this builder
+         */
+        public Builder<E, X> group(ExceptionFactory<E, X> factory) {
+            groups.add(factory);
             return this;
         }
 
@@ -461,12 +483,18 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          * Makes the catalog.
          *
          * @return the catalog
-         * @throws IllegalStateException if an error has no facts, or no locale or unknown error was given
+         * @throws IllegalStateException if an error has no facts or names a group not added, or no locale
+         *     or unknown error was given
          */
         public ErrorCatalog<E, X> build() {
             for (E error : type.getEnumConstants()) {
-                if (!definitions.containsKey(error)) {
+                Definition definition = definitions.get(error);
+                if (definition == null) {
                     throw new IllegalStateException(type.getName() + "." + error.name() + " has no facts");
+                }
+                if (definition.group >= groups.size()) {
+                    throw new IllegalStateException(type.getName() + "." + error.name() + " is in exception group "
+                            + definition.group + ", but " + groups.size() + " group(s) were added");
                 }
             }
             if (locales.isEmpty() || unknown == null) {
