@@ -41,7 +41,7 @@ public final class NameAllocator {
     public static final Set<String> ENUM_MEMBERS = Stream.of(
             Arrays.stream(Enum.class.getMethods()).map(Method::getName),
             Arrays.stream(CatalogError.class.getMethods()).map(Method::getName),
-            Stream.of("values", "valueOf", "clone", "finalize", "create"))
+            Stream.of("values", "valueOf", "clone", "finalize"))
             .flatMap(names -> names).collect(Collectors.toUnmodifiableSet());
 
     private final Set<String> taken;

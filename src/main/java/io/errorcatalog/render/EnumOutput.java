@@ -50,12 +50,10 @@ final class EnumOutput extends CatalogOutput {
                     error.name()));
             factories.add(factory(catalog, error, group, methodNames));
         }
-        List<Views.GroupCase> groupCases = new ArrayList<>();
-        for (int i = 0; i < catalog.groups().size(); i++) {
-            groupCases.add(new Views.GroupCase(i, catalog.groups().get(i).exceptionName()));
-        }
-        List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "Received",
-                "Retry", "RuntimeVersion", "Severity"));
+        List<String> groupExceptions = catalog.groups().stream()
+                .map(ResolvedCatalog.ResolvedGroup::exceptionName).toList();
+        List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "Retry",
+                "RuntimeVersion", "Severity"));
         imported.addAll(shapeClasses);
         Views.FileHeader file = new Views.FileHeader(RenderContext.header(catalog.catalog().file()),
                 !catalog.javaPackage().isEmpty(), catalog.javaPackage(),
@@ -65,7 +63,7 @@ final class EnumOutput extends CatalogOutput {
                 Escapes.javaString(catalog.bundleBaseName()),
                 Escapes.commaSeparated(catalog.catalog().localeTags().stream().map(Escapes::javaString).toList()),
                 Escapes.commaSeparated(wires), chunks(rows), unknownWire(catalog, wireIndex), factories,
-                !groupCases.isEmpty(), groupCases);
+                groupExceptions);
         return List.of(run.source(catalog.javaPackage(), catalog.enumName(), TEMPLATE, view, catalog.catalog().file()));
     }
 

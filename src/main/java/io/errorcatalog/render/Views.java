@@ -40,6 +40,8 @@ public final class Views {
      * @param wires Java expressions that make the catalog's wire shapes, comma-separated
      * @param chunks the errors' facts, in methods small enough for the JIT to compile
      * @param unknownWire the index of the wire shape {@code UNKNOWN} is rendered in, {@code -1} for none
+     * @param groupExceptions the exception class of each group, in the order of the group indexes of
+     *     the facts; the runtime makes an error's exception with that class's constructor
      */
     public record EnumView(
             FileHeader file,
@@ -55,8 +57,7 @@ public final class Views {
             List<FactsChunk> chunks,
             int unknownWire,
             List<FactoryView> factories,
-            boolean hasGroups,
-            List<GroupCase> groupCases) {
+            List<String> groupExceptions) {
 
         public EnumView {
             annotations = List.copyOf(annotations);
@@ -64,7 +65,7 @@ public final class Views {
             constants = List.copyOf(constants);
             chunks = List.copyOf(chunks);
             factories = List.copyOf(factories);
-            groupCases = List.copyOf(groupCases);
+            groupExceptions = List.copyOf(groupExceptions);
         }
     }
 
@@ -108,9 +109,6 @@ public final class Views {
             javadoc = List.copyOf(javadoc);
         }
     }
-
-    /** How the exception of a group index is made. */
-    public record GroupCase(int index, String exceptionName) {}
 
     /** {@code jackson-module.java.mustache} and {@code spring-problems.java.mustache}: an optional adapter. */
     public record AdapterView(FileHeader file, String className) {}

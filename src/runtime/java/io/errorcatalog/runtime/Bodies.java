@@ -62,16 +62,20 @@ final class Bodies {
         if (item == null) {
             return null;
         }
-        if (shapeMember != null && item.get(shapeMember) instanceof String) {
-            return (String) item.get(shapeMember);
+        String message = shapeMember == null ? null : string(item, shapeMember);
+        for (int i = 0; message == null && i < MESSAGE_MEMBERS.length; i++) {
+            message = string(item, MESSAGE_MEMBERS[i]);
         }
-        for (String member : MESSAGE_MEMBERS) {
-            Object value = item.get(member);
-            if (value instanceof String) {
-                return (String) value;
-            }
-        }
-        return null;
+        return message;
+    }
+
+    /** A member of a body where it is a string; else null. */
+    // Error Prone's PatternMatchingInstanceof (where the consumer compiles for Java 16 or later) asks for
+    // "instanceof String s", which Java 8, the language of the runtime, does not have.
+    @SuppressWarnings("PatternMatchingInstanceof")
+    static String string(Map<String, ?> item, String member) {
+        Object value = item.get(member);
+        return value instanceof String ? (String) value : null;
     }
 
     /** A body as text for the log, once per response, cut where it is long. */

@@ -25,6 +25,8 @@ public final class CodeMessageShape extends WireShape {
     private final String messageMember;
 
     /**
+     * The shape of a catalog's bodies, with the member names its API uses.
+     *
      * @param codeMember the member with the code, or null where the body has none
      * @param messageMember the member with the message
      */
@@ -72,6 +74,6 @@ public final class CodeMessageShape extends WireShape {
 
     @Override
     String identityIn(Map<String, ?> item) {
-        return codeMember == null && item.get(messageMember) instanceof String ? "{" + messageMember + "}" : null;
+        return codeMember == null && Bodies.string(item, messageMember) != null ? "{" + messageMember + "}" : null;
     }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.ResourceBundle;
 public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends CatalogException> {
 
     /**
-     * Makes the exception of an error: the class of its group, or the catalog's base exception.
+     * Makes the exceptions of one class: the catalog's base exception, or one of its groups'. Generated
+     * code passes the constructor ({@code OrdersValidationException::new}).
      *
      * @param <E> the catalog's error enum
      * @param <X> the catalog's base exception
@@ -34,21 +36,23 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          * Makes the exception.
          *
          * @param error the error
-         * @param group the index of its exception group, -1 for the base exception
          * @param arguments its message's arguments, already checked
          * @param received what a response said, or {@code null} for an error made here
          * @return the exception, not thrown
          */
-        X create(E error, int group, Object[] arguments, Received received);
+        X create(E error, Object[] arguments, Received received);
     }
 
     private final Class<E> type;
     private final String bundleBaseName;
     private final List<Locale> locales;
     private final List<E> errors;
-    private final Definition[] definitions;
+    private final Map<E, Definition> definitions;
     private final E unknown;
-    private final ExceptionFactory<E, X> factory;
+    /** Makes the exceptions of errors in no group. */
+    private final ExceptionFactory<E, X> base;
+    /** Makes the exceptions of each group, by the group's index. */
+    private final List<ExceptionFactory<E, X>> groups;
     /** The catalog's wire shapes, in the order of the catalog; decoding tries them in turn. */
     private final List<WireShape> wires;
     private final Map<String, E> byCode = new HashMap<>();
@@ -62,12 +66,13 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         // Its own copy: a catalog does not depend on what its builder does afterwards.
         this.locales = Collections.unmodifiableList(new ArrayList<>(builder.locales));
         this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
-        this.definitions = builder.definitions;
+        this.definitions = new EnumMap<>(builder.definitions);
         this.unknown = builder.unknown;
-        this.factory = builder.factory;
+        this.base = builder.base;
+        this.groups = Collections.unmodifiableList(new ArrayList<>(builder.groups));
         this.wires = builder.wires;
         for (E error : errors) {
-            Definition definition = definitions[error.ordinal()];
+            Definition definition = definitions.get(error);
             if (definition.code != null) {
                 byCode.put(definition.code, error);
             }
@@ -93,12 +98,12 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      * @param <X> the catalog's base exception
      * @param type the enum
      * @param bundleBaseName the base name of its message bundles
-     * @param factory makes each error's exception
-     * @return a builder that takes the catalog's locales, wire shapes and every error's facts
+     * @param base makes the exceptions of errors in no group: the base exception's constructor
+     * @return a builder that takes the catalog's locales, wire shapes, exception groups and every error's facts
      */
     public static <E extends Enum<E> & CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
-            String bundleBaseName, ExceptionFactory<E, X> factory) {
-        return new Builder<>(type, bundleBaseName, factory);
+            String bundleBaseName, ExceptionFactory<E, X> base) {
+        return new Builder<>(type, bundleBaseName, base);
     }
 
     /**
@@ -208,7 +213,13 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      */
     public X exception(E error, Object... arguments) {
         checkArguments(error, arguments);
-        return factory.create(error, definition(error).group, arguments.clone(), null);
+        return create(error, arguments.clone(), null);
+    }
+
+    /** The exception of an error, of its group's class. */
+    private X create(E error, Object[] arguments, Received received) {
+        int group = definition(error).group;
+        return (group < 0 ? base : groups.get(group)).create(error, arguments, received);
     }
 
     /**
@@ -285,10 +296,10 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         }
         boolean failed = status < 200 || status > 299;
         for (E candidate : sameStatus) {
-            Definition definition = definitions[candidate.ordinal()];
+            Definition definition = definitions.get(candidate);
             WireShape wire = definition.wire;
             boolean toldApart = wire != null
-                    && (wire.carriesCode() && definition.code != null || wire.identity(definition.type) != null);
+                    && ((wire.carriesCode() && definition.code != null) || wire.identity(definition.type) != null);
             if (!toldApart && (!failed || definition.severity == Severity.FATAL)) {
                 return candidate;
             }
@@ -297,7 +308,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     }
 
     boolean namesAnError(Map<String, ?> body) {
-        if (body.get("type") instanceof String) {
+        if (Bodies.string(body, "type") != null) {
             return true;
         }
         for (WireShape wire : wires) {
@@ -314,14 +325,14 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         for (int i = 0; item != null && i < wires.size() && rawCode == null; i++) {
             rawCode = wires.get(i).code(item);
         }
-        if (rawCode == null && item != null && item.get("type") instanceof String) {
-            rawCode = (String) item.get("type"); // a problem type outside the catalog's base, as sent
+        if (rawCode == null && item != null) {
+            rawCode = Bodies.string(item, "type"); // a problem type outside the catalog's base, as sent
         }
         WireShape wire = definition(error).wire;
         String message = Bodies.message(item, wire == null ? null : wire.messageMember());
-        Object title = item == null ? null : item.get("title");
-        return factory.create(error, definition(error).group, new Object[0], new Received(message, rawCode, rawBody,
-                retryAfter, status, exact, title instanceof String ? (String) title : null, extensions(item, wire)));
+        String title = item == null ? null : Bodies.string(item, "title");
+        return create(error, new Object[0], new Received(message, rawCode, rawBody, retryAfter, status, exact, title,
+                extensions(item, wire)));
     }
 
     /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */
@@ -342,7 +353,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         if (!type.isInstance(error)) {
             throw new IllegalArgumentException(error + " is no error of " + type.getName());
         }
-        return definitions[error.ordinal()];
+        return definitions.get(type.cast(error));
     }
 
     CatalogException exceptionOf(CatalogError error, Object[] arguments) {
@@ -399,17 +410,18 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
 
         private final Class<E> type;
         private final String bundleBaseName;
-        private final ExceptionFactory<E, X> factory;
-        private final Definition[] definitions;
+        private final ExceptionFactory<E, X> base;
+        private final List<ExceptionFactory<E, X>> groups = new ArrayList<>();
+        private final Map<E, Definition> definitions;
         private List<Locale> locales = Collections.emptyList();
         private List<WireShape> wires = Collections.emptyList();
         private E unknown;
 
-        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> factory) {
+        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> base) {
             this.type = type;
             this.bundleBaseName = bundleBaseName;
-            this.factory = factory;
-            this.definitions = new Definition[type.getEnumConstants().length];
+            this.base = base;
+            this.definitions = new EnumMap<>(type);
         }
 
         /**
@@ -439,6 +451,18 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         }
 
         /**
+         * Adds the catalog's next exception group, which {@link #error} refers to by index (the first
+         * added is 0).
+         *
+         * @param factory makes the group's exceptions: its exception class's constructor
+         * @return this builder
+         */
+        public Builder<E, X> group(ExceptionFactory<E, X> factory) {
+            groups.add(factory);
+            return this;
+        }
+
+        /**
          * Gives one error's facts.
          *
          * @param error the error
@@ -455,8 +479,8 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          */
         public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
                 int parameterCount, String documentationUrl, int wire, String ownType) {
-            definitions[error.ordinal()] = new Definition(code, httpStatus, severity, retry, group, parameterCount,
-                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType);
+            definitions.put(error, new Definition(code, httpStatus, severity, retry, group, parameterCount,
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType));
             return this;
         }
 
@@ -477,12 +501,18 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          * Makes the catalog.
          *
          * @return the catalog
-         * @throws IllegalStateException if an error has no facts, or no locale or unknown error was given
+         * @throws IllegalStateException if an error has no facts or names a group not added, or no locale
+         *     or unknown error was given
          */
         public ErrorCatalog<E, X> build() {
             for (E error : type.getEnumConstants()) {
-                if (definitions[error.ordinal()] == null) {
+                Definition definition = definitions.get(error);
+                if (definition == null) {
                     throw new IllegalStateException(type.getName() + "." + error.name() + " has no facts");
+                }
+                if (definition.group >= groups.size()) {
+                    throw new IllegalStateException(type.getName() + "." + error.name() + " is in exception group "
+                            + definition.group + ", but " + groups.size() + " group(s) were added");
                 }
             }
             if (locales.isEmpty() || unknown == null) {

@@ -118,18 +118,20 @@ public final class Outcome<X extends CatalogException> {
      */
     public X toException() {
         List<X> all = all();
-        X first = all.get(0);
-        for (X each : errors) {
-            if (fatal(each)) {
-                first = each;
-                break;
+        // By position: all() starts with the errors, and one exception must not suppress itself.
+        int first = 0;
+        while (first < errors.size() && !fatal(errors.get(first))) {
+            first++;
+        }
+        if (first == errors.size()) {
+            first = 0;
+        }
+        X exception = all.get(first);
+        for (int i = 0; i < all.size(); i++) {
+            if (i != first) {
+                exception.addSuppressed(all.get(i));
             }
         }
-        for (X each : all) {
-            if (each != first) {
-                first.addSuppressed(each);
-            }
-        }
-        return first;
+        return exception;
     }
 }

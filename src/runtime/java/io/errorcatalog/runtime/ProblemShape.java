@@ -20,7 +20,11 @@ public final class ProblemShape extends WireShape {
 
     private final String typeBase;
 
-    /** @param typeBase the URI a code is appended to, to make an error's type; or null */
+    /**
+     * The shape of a catalog's problem details.
+     *
+     * @param typeBase the URI a code is appended to, to make an error's type; or null
+     */
     public ProblemShape(String typeBase) {
         this.typeBase = typeBase;
     }
@@ -68,9 +72,8 @@ public final class ProblemShape extends WireShape {
 
     @Override
     String code(Map<String, ?> item) {
-        Object type = item.get("type");
-        return typeBase != null && type instanceof String && ((String) type).startsWith(typeBase)
-                ? ((String) type).substring(typeBase.length()) : null;
+        String type = Bodies.string(item, "type");
+        return typeBase != null && type != null && type.startsWith(typeBase) ? type.substring(typeBase.length()) : null;
     }
 
     @Override
@@ -85,7 +88,6 @@ public final class ProblemShape extends WireShape {
 
     @Override
     String identityIn(Map<String, ?> item) {
-        Object type = item.get("type");
-        return type instanceof String ? (String) type : null;
+        return Bodies.string(item, "type");
     }
 }

@@ -71,6 +71,21 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void anErrorOfAGroupThatWasNeverAddedFailsTheBuild() {
+        ErrorCatalog.Builder<ShopError, ShopException> facts =
+                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
+        facts.locales("en");
+        for (ShopError error : ShopError.values()) {
+            int group = error == ShopError.UPSTREAM_DOWN ? 0 : -1;
+            facts.error(error, null, 0, Severity.FATAL, Retry.NEVER, group, 0, null, -1, null);
+        }
+        facts.unknown(ShopError.UNKNOWN, -1);
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, facts::build);
+        assertEquals("io.errorcatalog.runtime.ShopError.UPSTREAM_DOWN is in exception group 0, but 0 group(s) were added",
+                wrong.getMessage());
+    }
+
+    @Test
     void aBodyIsFoundByItsCodeOrItsOwnType() {
         assertSame(ShopError.ORDER_NOT_FOUND, SHOP.decode(404,
                 Map.of("type", "https://shop.example/errors/order_not_found"), null).getError());

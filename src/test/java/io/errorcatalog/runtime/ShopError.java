@@ -19,8 +19,9 @@ enum ShopError implements CatalogError {
     static {
         RuntimeVersion.check(RuntimeVersion.MAJOR, RuntimeVersion.MINOR, ShopError.class);
         ErrorCatalog.Builder<ShopError, ShopException> facts =
-                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopError::create);
+                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
         facts.locales("en", "de");
+        facts.group(ShopUpstreamException::new);
         facts.wires(new ProblemShape("https://shop.example/errors/"), new CodeMessageShape(null, "note"));
         facts.error(ORDER_NOT_FOUND, "order_not_found", 404, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null);
         facts.error(OUT_OF_STOCK, "out_of_stock", 200, Severity.WARNING, Retry.UNSPECIFIED, -1, 0, null, 0, null);
@@ -36,11 +37,6 @@ enum ShopError implements CatalogError {
     @Override
     public ErrorCatalog<ShopError, ShopException> catalog() {
         return CATALOG;
-    }
-
-    private static ShopException create(ShopError error, int group, Object[] arguments, Received received) {
-        return group == 0 ? new ShopUpstreamException(error, arguments, received)
-                : new ShopException(error, arguments, received);
     }
 
     static class ShopException extends CatalogException {

@@ -6,7 +6,6 @@ import io.errorcatalog.runtime.CodeMessageShape;
 import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.runtime.Generated;
 import io.errorcatalog.runtime.ProblemShape;
-import io.errorcatalog.runtime.Received;
 import io.errorcatalog.runtime.Retry;
 import io.errorcatalog.runtime.RuntimeVersion;
 import io.errorcatalog.runtime.Severity;
@@ -69,9 +68,11 @@ public enum PaymentsError implements CatalogError {
     static {
         RuntimeVersion.check(1, 0, PaymentsError.class);
         ErrorCatalog.Builder<PaymentsError, PaymentsException> facts =
-                ErrorCatalog.builder(PaymentsError.class, "com.example.payments.PaymentsErrorMessages", PaymentsError::create);
+                ErrorCatalog.builder(PaymentsError.class, "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
         facts.locales("en", "de");
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/"), new CodeMessageShape(null, "note"));
+        facts.group(PaymentsValidationException::new);
+        facts.group(PaymentsServerFailure::new);
         errors0(facts);
         facts.unknown(UNKNOWN, 0);
         CATALOG = facts.build();
@@ -139,17 +140,5 @@ public enum PaymentsError implements CatalogError {
     @Deprecated
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
-    }
-
-    /** The exception of an error's group. */
-    private static PaymentsException create(PaymentsError error, int group, Object[] arguments, Received received) {
-        switch (group) {
-            case 0:
-                return new PaymentsValidationException(error, arguments, received);
-            case 1:
-                return new PaymentsServerFailure(error, arguments, received);
-            default:
-                return new PaymentsException(error, arguments, received);
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.errorcatalog.runtime.CodeMessageShape;
 import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.runtime.Generated;
 import io.errorcatalog.runtime.ProblemShape;
-import io.errorcatalog.runtime.Received;
 import io.errorcatalog.runtime.Retry;
 import io.errorcatalog.runtime.RuntimeVersion;
 import io.errorcatalog.runtime.Severity;
@@ -74,9 +73,11 @@ public enum RefundsError implements CatalogError {
     static {
         RuntimeVersion.check(1, 0, RefundsError.class);
         ErrorCatalog.Builder<RefundsError, RefundsException> facts =
-                ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsError::create);
+                ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsException::new);
         facts.locales("en", "de");
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/"), new CodeMessageShape(null, "note"));
+        facts.group(RefundsValidationException::new);
+        facts.group(RefundsServerException::new);
         errors0(facts);
         facts.unknown(UNKNOWN, 0);
         CATALOG = facts.build();
@@ -154,17 +155,5 @@ public enum RefundsError implements CatalogError {
      */
     public static RefundsException refundExpired() {
         return new RefundsException(REFUND_EXPIRED, new Object[] {  }, null);
-    }
-
-    /** The exception of an error's group. */
-    private static RefundsException create(RefundsError error, int group, Object[] arguments, Received received) {
-        switch (group) {
-            case 0:
-                return new RefundsValidationException(error, arguments, received);
-            case 1:
-                return new RefundsServerException(error, arguments, received);
-            default:
-                return new RefundsException(error, arguments, received);
-        }
     }
 }
