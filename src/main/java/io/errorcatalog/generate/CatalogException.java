@@ -16,11 +16,16 @@ public final class CatalogException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Diagnostics diagnostics;
+    /** What the run found, as it stood when it stopped: the collector itself goes on being mutable. */
+    private final transient Diagnostics.Snapshot diagnostics;
     private final transient Path fullList;
 
     /** @param fullList the file that lists every problem kept, or null where none was written */
     public CatalogException(Diagnostics diagnostics, Path fullList) {
+        this(diagnostics.snapshot(), fullList);
+    }
+
+    private CatalogException(Diagnostics.Snapshot diagnostics, Path fullList) {
         super(report(diagnostics, fullList, "", Diagnostic::toString));
         this.diagnostics = diagnostics;
         this.fullList = fullList;
@@ -41,13 +46,13 @@ public final class CatalogException extends Exception {
         return report(diagnostics, fullList, scope, shown);
     }
 
-    private static String report(Diagnostics diagnostics, Path fullList, String scope,
+    private static String report(Diagnostics.Snapshot diagnostics, Path fullList, String scope,
             Function<Diagnostic, String> shown) {
         String problems = diagnostics.shown().stream().map(shown).collect(Collectors.joining("\n"));
-        if (diagnostics.total() <= Diagnostics.SHOWN) {
+        if (!diagnostics.summed()) {
             return diagnostics.total() + " problem(s) in the error catalogs" + scope + ":\n" + problems;
         }
-        String stopped = diagnostics.isFull() ? " (the run stopped looking after " + Diagnostics.MOST + ")" : "";
+        String stopped = diagnostics.full() ? " (the run stopped looking after " + Diagnostics.MOST + ")" : "";
         return String.format(java.util.Locale.ROOT, "%,d", diagnostics.total()) + " problem(s) in the error catalogs"
                 + scope + stopped + "; by tag: " + diagnostics.countsLine() + "\nthe first " + Diagnostics.SHOWN_PER_TAG
                 + " of each tag:\n" + problems

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import io.errorcatalog.runtime.RuntimeVersion;
 import io.errorcatalog.write.GeneratedFile;
+import io.errorcatalog.write.OutputWriter;
 
 /**
  * What a run's output follows from, told by cheap facts that read no catalog: the request, the plugin
@@ -86,10 +87,7 @@ final class Fingerprint {
         for (GeneratedFile file : files) {
             lines.add(file.kind() + " " + file.path() + " " + facts(roots.get(file.kind()).resolve(file.path())));
         }
-        Files.createDirectories(record.getParent());
-        Path temporary = Files.createTempFile(record.getParent(), "." + record.getFileName(), ".tmp");
-        Files.write(temporary, lines, StandardCharsets.UTF_8);
-        Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        OutputWriter.writeAtomically(record, lines);
     }
 
     /** A file's size and modification time, to the nanosecond where the file system keeps them. */

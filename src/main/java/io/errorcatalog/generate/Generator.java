@@ -109,11 +109,9 @@ public final class Generator {
         if (diagnostics.total() <= Diagnostics.SHOWN) {
             return null;
         }
-        Path file = executionFile(request, "problems", ".txt");
-        Files.createDirectories(file.getParent());
-        List<String> lines = diagnostics.kept().stream()
-                .map(diagnostic -> diagnostic.toString(request.catalogDirectory())).toList();
-        Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
+        Path file = executionFile(request, "problems", ".txt").toAbsolutePath();
+        OutputWriter.writeAtomically(file, diagnostics.kept().stream()
+                .map(diagnostic -> diagnostic.toString(request.catalogDirectory())).toList());
         return file;
     }
 

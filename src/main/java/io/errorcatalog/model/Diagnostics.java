@@ -87,6 +87,32 @@ public final class Diagnostics implements Consumer<Diagnostic> {
         return shown;
     }
 
+    /**
+     * What was found, fixed: what a report needs, apart from the collector, which may still be added to.
+     *
+     * @param kept the problems kept, sorted by place
+     * @param shown those a report shows
+     * @param full whether readers stopped looking
+     * @param countsLine the counts by tag, the most frequent first
+     */
+    public record Snapshot(List<Diagnostic> kept, List<Diagnostic> shown, int total, boolean full, String countsLine) {
+
+        public Snapshot {
+            kept = List.copyOf(kept);
+            shown = List.copyOf(shown);
+        }
+
+        /** Whether there are more problems than a report shows one by one. */
+        public boolean summed() {
+            return total > SHOWN;
+        }
+    }
+
+    /** What was found so far, fixed. */
+    public Snapshot snapshot() {
+        return new Snapshot(kept(), shown(), total, isFull(), countsLine());
+    }
+
     /** The counts by tag in one line, such as {@code missing-key 800,000, unknown-key 12}. */
     public String countsLine() {
         return counts().entrySet().stream().map(entry -> entry.getKey().id() + " " + String.format(

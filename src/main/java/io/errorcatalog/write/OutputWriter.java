@@ -75,9 +75,7 @@ public final class OutputWriter {
             }
         }
         int deleted = deleteNoLongerWritten(written);
-        Path temporary = stagingFile(manifest);
-        Files.write(temporary, written);
-        moveAtomically(temporary, manifest);
+        writeAtomically(manifest, written);
         return new Summary(staged.size(), unchanged, deleted);
     }
 
@@ -112,6 +110,17 @@ public final class OutputWriter {
      * A new empty file beside {@code file}, its directories made, to write in full and then move into place. A
      * target lies strictly under its root and the manifest was made absolute, so each is in a directory.
      */
+    /** Writes lines of UTF-8 text aside, then moves them into place: a reader sees the old file or the new. */
+    public static void writeAtomically(Path file, Iterable<String> lines) throws IOException {
+        Path temporary = stagingFile(file);
+        try {
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            moveAtomically(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     private static Path stagingFile(Path file) throws IOException {
         Path directory = file.getParent();
         Path name = file.getFileName();

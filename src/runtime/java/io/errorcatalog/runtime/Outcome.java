@@ -107,7 +107,7 @@ public final class Outcome<X extends CatalogException> {
         }
         CatalogError known = error.getError();
         CatalogError unknown = known.catalog().unknown();
-        return known != unknown && known.severity() == Severity.FATAL;
+        return !known.equals(unknown) && known.severity() == Severity.FATAL;
     }
 
     /**
