@@ -90,6 +90,6 @@ public final class CatalogSet {
                 .toList();
         String javaPackage = catalog.javaPackage() != null ? catalog.javaPackage().value() : defaultPackage;
         return new ResolvedCatalog(catalog, lineage, javaPackage, enumName, exceptionName, errors, resolvedGroups,
-                declaredIn);
+                declaredIn, NameAllocator.parts(enumName, errors, resolvedGroups));
     }
 }

@@ -24,11 +24,11 @@ public final class JavaNames {
             "non-sealed", "when");
 
     /**
-     * The most errors one generated enum holds, inherited ones included. The JVM limits a class
-     * initializer to 64 KiB of bytecode, and each enum constant costs about 40 bytes of it; 2,000
-     * constants already fail to compile, 1,500 are tested to compile.
+     * The most errors a catalog holds, inherited ones included. A catalog larger than one enum is split
+     * into enums of {@link NameAllocator#ERRORS_PER_ENUM} behind one interface, so what Java allows is far
+     * more; this bounds the work of one run.
      */
-    public static final int MAX_ENUM_CONSTANTS = 1_500;
+    public static final int MAX_ERRORS = 1_000_000;
 
     /**
      * The longest type name or package segment: each becomes a file or directory name ({@code Name.java},

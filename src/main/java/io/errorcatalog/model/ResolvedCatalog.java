@@ -13,6 +13,9 @@ import java.util.Map;
  * @param errors inherited errors first, in the parent's order, then the catalog's own
  * @param groups inherited groups first, then the catalog's own, each with its exception class name
  * @param declaredIn the catalog of the lineage that declares each error, by identity
+ * @param parts the enums the errors are generated in: one, named {@code enumName}, for a catalog of at
+ *     most {@link NameAllocator#ERRORS_PER_ENUM} errors; else one per group (or part of one) behind the
+ *     catalog's interface {@code enumName}
  */
 public record ResolvedCatalog(
         Catalog catalog,
@@ -22,16 +25,40 @@ public record ResolvedCatalog(
         String exceptionName,
         List<ErrorEntry> errors,
         List<ResolvedGroup> groups,
-        Map<ErrorEntry, Catalog> declaredIn) {
+        Map<ErrorEntry, Catalog> declaredIn,
+        List<Part> parts) {
 
     /** A group with the exception class it is generated as. */
     public record ResolvedGroup(Group group, String exceptionName) {}
+
+    /**
+     * One enum of the catalog's errors.
+     *
+     * @param first the number of its first error in the catalog, from 0
+     */
+    public record Part(String enumName, int first, List<ErrorEntry> errors) {
+
+        public Part {
+            errors = List.copyOf(errors);
+        }
+    }
 
     public ResolvedCatalog {
         lineage = List.copyOf(lineage);
         errors = List.copyOf(errors);
         groups = List.copyOf(groups);
         declaredIn = Collections.unmodifiableMap(new IdentityHashMap<>(declaredIn));
+        parts = List.copyOf(parts);
+    }
+
+    /** Whether the catalog is too large for one enum: an interface, a holder and the enums of its parts. */
+    public boolean isSplit() {
+        return !(parts.size() == 1 && parts.get(0).enumName().equals(enumName));
+    }
+
+    /** The class that builds a split catalog and makes its exceptions. */
+    public String holderName() {
+        return enumName + "Catalog";
     }
 
     /** The {@code ResourceBundle} base name of the messages, such as {@code com.example.PayErrorMessages}. */

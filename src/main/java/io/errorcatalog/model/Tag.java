@@ -110,7 +110,7 @@ public enum Tag {
     NO_ERRORS("no-errors", "A catalog has no errors and extends no other catalog.",
             "Add at least one error under `errors`."),
     TOO_MANY_ERRORS("too-many-errors",
-            "A catalog has more errors, inherited ones included, than one enum can hold.",
+            "A catalog has more errors, inherited ones included, than the million a catalog may have.",
             "Split it into several catalogs."),
     EMPTY_CODE("empty-code", "The `code` of an error is the empty text.",
             "Write the code the API sends, or `null` if it sends none."),

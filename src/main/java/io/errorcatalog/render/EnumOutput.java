@@ -24,22 +24,84 @@ final class EnumOutput extends CatalogOutput {
      */
     static final int ROWS_PER_METHOD = 200;
 
+    static final String INTERFACE_TEMPLATE = "catalog-interface.java.mustache";
+    static final String HOLDER_TEMPLATE = "catalog-holder.java.mustache";
+
     @Override
     List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        List<Views.ConstantView> constants = new ArrayList<>();
-        List<Views.FactoryView> factories = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        NameAllocator methodNames = NameAllocator.forFactories();
+        Map<String, Integer> groupIndex = new java.util.HashMap<>();
+        for (int i = 0; i < catalog.groups().size(); i++) {
+            groupIndex.put(catalog.groups().get(i).group().id(), i);
+        }
         Map<List<Object>, Integer> wireIndex = new LinkedHashMap<>();
         List<String> wires = new ArrayList<>();
         Set<String> shapeClasses = new java.util.TreeSet<>();
         for (ErrorEntry error : catalog.errors()) {
-            int wire = error.wire() == null ? -1 : wireIndex.computeIfAbsent(error.wire().catalogWideKey(), key -> {
-                wires.add(constructor(error.wire()));
-                shapeClasses.add(error.wire().shape().runtimeClassName());
-                return wires.size() - 1;
-            });
-            int group = error.group() == null ? -1 : catalog.groupIndex(error.group().value());
+            if (error.wire() != null) {
+                wireIndex.computeIfAbsent(error.wire().catalogWideKey(), key -> {
+                    wires.add(constructor(error.wire()));
+                    shapeClasses.add(error.wire().shape().runtimeClassName());
+                    return wires.size() - 1;
+                });
+            }
+        }
+        Views.CatalogSection section = new Views.CatalogSection(RenderContext.runtimeVersion(),
+                Escapes.javaString(catalog.bundleBaseName()),
+                Escapes.commaSeparated(catalog.catalog().localeTags().stream().map(Escapes::javaString).toList()),
+                Escapes.commaSeparated(wires), unknownWire(catalog, wireIndex),
+                catalog.groups().stream().map(ResolvedCatalog.ResolvedGroup::exceptionName).toList());
+        String origin = catalog.catalog().file();
+        String javaPackage = catalog.javaPackage();
+        // One allocator for the whole catalog: factory names stay unique however its errors are split.
+        NameAllocator methodNames = NameAllocator.forFactories();
+        List<GeneratedFile> files = new ArrayList<>();
+        if (!catalog.isSplit()) {
+            List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "Retry",
+                    "RuntimeVersion", "Severity"));
+            imported.addAll(shapeClasses);
+            files.add(part(catalog, catalog.parts().get(0), run, imported, "CatalogError", catalog.enumName(), true,
+                    section, groupIndex, wireIndex, methodNames));
+            return files;
+        }
+        List<String> partClasses = new ArrayList<>();
+        List<String> partLinks = new ArrayList<>();
+        for (ResolvedCatalog.Part part : catalog.parts()) {
+            files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated", "Retry", "Severity"),
+                    catalog.enumName(), catalog.enumName(), part == catalog.parts().get(0), null, groupIndex,
+                    wireIndex, methodNames));
+            partClasses.add(part.enumName() + ".class");
+            partLinks.add("{@link " + part.enumName() + "}");
+        }
+        files.add(run.source(javaPackage, catalog.enumName(), INTERFACE_TEMPLATE, new Views.InterfaceView(
+                header(catalog, run, List.of("CatalogError", "ErrorCatalog", "Generated")), run.annotations(),
+                Javadocs.enumType(catalog), catalog.enumName(), catalog.exceptionName(), catalog.holderName(),
+                String.join(", ", partLinks)), origin));
+        List<String> holderImports = new ArrayList<>(List.of("ErrorCatalog", "Generated", "RuntimeVersion"));
+        holderImports.addAll(shapeClasses);
+        files.add(run.source(javaPackage, catalog.holderName(), HOLDER_TEMPLATE, new Views.HolderView(
+                header(catalog, run, holderImports), run.annotations(), catalog.holderName(), catalog.enumName(),
+                catalog.exceptionName(), String.join(", ", partClasses),
+                catalog.parts().stream().map(ResolvedCatalog.Part::enumName).toList(),
+                catalog.parts().get(0).enumName(), section), origin));
+        return files;
+    }
+
+    private static Views.FileHeader header(ResolvedCatalog catalog, RenderContext run, List<String> runtimeTypes) {
+        return new Views.FileHeader(RenderContext.header(catalog.catalog().file()), !catalog.javaPackage().isEmpty(),
+                catalog.javaPackage(), run.runtimeImports(catalog.javaPackage(), runtimeTypes));
+    }
+
+    /** One enum: the catalog's own (with {@code section}), or one part of a split catalog. */
+    private static GeneratedFile part(ResolvedCatalog catalog, ResolvedCatalog.Part part, RenderContext run,
+            List<String> runtimeTypes, String interfaceName, String catalogType, boolean hasUnknown,
+            Views.CatalogSection section, Map<String, Integer> groupIndex, Map<List<Object>, Integer> wireIndex,
+            NameAllocator methodNames) {
+        List<Views.ConstantView> constants = new ArrayList<>();
+        List<Views.FactoryView> factories = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (ErrorEntry error : part.errors()) {
+            int wire = error.wire() == null ? -1 : wireIndex.get(error.wire().catalogWideKey());
+            int group = error.group() == null ? -1 : groupIndex.getOrDefault(error.group().value(), -1);
             Integer status = error.status().value();
             rows.add(String.join(", ", error.name(), Escapes.javaString(error.code().value()),
                     Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
@@ -50,28 +112,19 @@ final class EnumOutput extends CatalogOutput {
                     error.name()));
             factories.add(factory(catalog, error, group, methodNames));
         }
-        List<String> groupExceptions = catalog.groups().stream()
-                .map(ResolvedCatalog.ResolvedGroup::exceptionName).toList();
-        List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "Retry",
-                "RuntimeVersion", "Severity"));
-        imported.addAll(shapeClasses);
-        Views.FileHeader file = new Views.FileHeader(RenderContext.header(catalog.catalog().file()),
-                !catalog.javaPackage().isEmpty(), catalog.javaPackage(),
-                run.runtimeImports(catalog.javaPackage(), imported));
-        Views.EnumView view = new Views.EnumView(file, run.annotations(), Javadocs.enumType(catalog),
-                catalog.enumName(), catalog.exceptionName(), constants, RenderContext.runtimeVersion(),
-                Escapes.javaString(catalog.bundleBaseName()),
-                Escapes.commaSeparated(catalog.catalog().localeTags().stream().map(Escapes::javaString).toList()),
-                Escapes.commaSeparated(wires), chunks(rows), unknownWire(catalog, wireIndex), factories,
-                groupExceptions);
-        return List.of(run.source(catalog.javaPackage(), catalog.enumName(), TEMPLATE, view, catalog.catalog().file()));
+        boolean own = section != null;
+        Views.EnumView view = new Views.EnumView(header(catalog, run, runtimeTypes), run.annotations(),
+                own ? Javadocs.enumType(catalog) : Javadocs.part(catalog, part), part.enumName(), interfaceName,
+                catalog.exceptionName(), catalogType, constants, hasUnknown, chunks(rows), factories, section, !own);
+        return run.source(catalog.javaPackage(), part.enumName(), TEMPLATE, view, catalog.catalog().file());
     }
 
     private static List<Views.FactsChunk> chunks(List<String> rows) {
         List<Views.FactsChunk> chunks = new ArrayList<>();
         for (int first = 0; first < rows.size(); first += ROWS_PER_METHOD) {
             int last = Math.min(rows.size(), first + ROWS_PER_METHOD);
-            chunks.add(new Views.FactsChunk("errors" + chunks.size(), first + 1, last, rows.subList(first, last)));
+            chunks.add(new Views.FactsChunk(NameAllocator.FACTS_METHOD + chunks.size(), first + 1, last,
+                    rows.subList(first, last)));
         }
         return chunks;
     }

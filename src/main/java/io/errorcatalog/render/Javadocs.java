@@ -26,6 +26,12 @@ final class Javadocs {
         return lines;
     }
 
+    static List<String> part(ResolvedCatalog catalog, ResolvedCatalog.Part part) {
+        return List.of(" Errors " + (part.first() + 1) + " to " + (part.first() + part.errors().size()) + " of "
+                + Escapes.javadoc(catalog.catalog().title()) + ", one part of the catalog {@link " + catalog.enumName()
+                + "}, which is too large for one enum.");
+    }
+
     static List<String> exception(ResolvedCatalog catalog) {
         return List.of(" An error of " + Escapes.javadoc(catalog.catalog().title()) + ", as an exception: it"
                 + " carries the {@link " + catalog.enumName() + "} constant, its arguments and its HTTP status.");

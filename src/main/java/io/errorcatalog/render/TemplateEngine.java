@@ -31,7 +31,8 @@ public final class TemplateEngine {
     public static final String BUILT_IN = "io/errorcatalog/templates/";
 
     /** The templates there are; a template directory may replace any of them, and holds no others. */
-    public static final Set<String> NAMES = Set.of("enum.java.mustache", "exception.java.mustache",
+    public static final Set<String> NAMES = Set.of("enum.java.mustache", "catalog-interface.java.mustache",
+            "catalog-holder.java.mustache", "exception.java.mustache",
             "group-exception.java.mustache", "messages.properties.mustache", "jackson-module.java.mustache",
             "spring-problems.java.mustache");
 

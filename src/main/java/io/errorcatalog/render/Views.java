@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * What each template sees. Every value is final text, escaped for the place the template puts it, so
  * a template never decides anything and a user's replacement template cannot get escaping wrong.
- * Each record lists the names its template may use, and keeps its own copies of the lists it is given, so a
- * view is a value: nothing its maker does afterwards changes what the template renders.
+ * Each record lists the names its template may use.
  */
 public final class Views {
 
@@ -21,53 +20,91 @@ public final class Views {
      */
     public record FileHeader(String header, boolean hasPackage, String packageName, List<String> imports) {
 
-        public FileHeader {
-            imports = List.copyOf(imports);
-        }
-
         public boolean hasImports() {
             return !imports.isEmpty();
         }
     }
 
     /**
-     * {@code enum.java.mustache}.
+     * {@code enum.java.mustache}: the catalog's enum, or one enum of a split catalog.
      *
      * @param annotations the annotations that mark the type as generated, one per line
-     * @param runtimeVersion {@code major, minor} of the runtime the code is generated for
-     * @param bundleBaseName a Java string literal
-     * @param locales Java string literals of the locale tags, comma-separated, the default first
-     * @param wires Java expressions that make the catalog's wire shapes, comma-separated
+     * @param interfaceName what the enum implements: {@code CatalogError}, or the split catalog's interface
+     * @param catalogType the catalog's error type: this enum, or the split catalog's interface
+     * @param hasUnknown whether {@code UNKNOWN} is among the constants (the first enum of a split catalog)
      * @param chunks the errors' facts, in methods small enough for the JIT to compile
-     * @param unknownWire the index of the wire shape {@code UNKNOWN} is rendered in, {@code -1} for none
-     * @param groupExceptions the exception class of each group, in the order of the group indexes of
-     *     the facts; the runtime makes an error's exception with that class's constructor
+     * @param catalog what the enum of an unsplit catalog holds itself (the catalog), else null
+     * @param part whether the enum is one part of a split catalog, which gives its facts to the holder
      */
     public record EnumView(
             FileHeader file,
             List<String> annotations,
             List<String> javadoc,
             String enumName,
+            String interfaceName,
             String exceptionName,
+            String catalogType,
             List<ConstantView> constants,
+            boolean hasUnknown,
+            List<FactsChunk> chunks,
+            List<FactoryView> factories,
+            CatalogSection catalog,
+            boolean part) {}
+
+    /**
+     * What builds a catalog: the enum of an unsplit catalog, or the holder of a split one.
+     *
+     * @param runtimeVersion {@code major, minor} of the runtime the code is generated for
+     * @param bundleBaseName a Java string literal
+     * @param locales Java string literals of the locale tags, comma-separated, the default first
+     * @param wires Java expressions that make the catalog's wire shapes, comma-separated
+     * @param unknownWire the index of the wire shape {@code UNKNOWN} is rendered in, {@code -1} for none
+     * @param groupExceptions the exception class of each group, in the order of the groups' indexes
+     */
+    public record CatalogSection(
             String runtimeVersion,
             String bundleBaseName,
             String locales,
             String wires,
-            List<FactsChunk> chunks,
             int unknownWire,
-            List<FactoryView> factories,
             List<String> groupExceptions) {
 
-        public EnumView {
-            annotations = List.copyOf(annotations);
-            javadoc = List.copyOf(javadoc);
-            constants = List.copyOf(constants);
-            chunks = List.copyOf(chunks);
-            factories = List.copyOf(factories);
+        public CatalogSection {
             groupExceptions = List.copyOf(groupExceptions);
         }
     }
+
+    /**
+     * {@code catalog-interface.java.mustache}: a split catalog's type.
+     *
+     * @param parts Javadoc links to the enums of its parts
+     */
+    public record InterfaceView(
+            FileHeader file,
+            List<String> annotations,
+            List<String> javadoc,
+            String interfaceName,
+            String exceptionName,
+            String holderName,
+            String parts) {}
+
+    /**
+     * {@code catalog-holder.java.mustache}: builds a split catalog.
+     *
+     * @param parts the enums' class literals, comma-separated
+     * @param partFacts the enums' names, each of which gives its facts
+     * @param unknownPart the enum that holds {@code UNKNOWN}
+     */
+    public record HolderView(
+            FileHeader file,
+            List<String> annotations,
+            String holderName,
+            String interfaceName,
+            String exceptionName,
+            String parts,
+            List<String> partFacts,
+            String unknownPart,
+            CatalogSection catalog) {}
 
     /**
      * One method that gives the facts of some errors; the class initializer calls each, so that it stays
@@ -76,20 +113,10 @@ public final class Views {
      * @param first the 1-based number of its first error
      * @param rows the arguments of each error's {@code facts.error(...)} call
      */
-    public record FactsChunk(String method, int first, int last, List<String> rows) {
-
-        public FactsChunk {
-            rows = List.copyOf(rows);
-        }
-    }
+    public record FactsChunk(String method, int first, int last, List<String> rows) {}
 
     /** One enum constant. */
-    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {
-
-        public ConstantView {
-            javadoc = List.copyOf(javadoc);
-        }
-    }
+    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {}
 
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
@@ -103,25 +130,14 @@ public final class Views {
             String method,
             String exceptionType,
             String parameters,
-            String arguments) {
-
-        public FactoryView {
-            javadoc = List.copyOf(javadoc);
-        }
-    }
+            String arguments) {}
 
     /** {@code jackson-module.java.mustache} and {@code spring-problems.java.mustache}: an optional adapter. */
     public record AdapterView(FileHeader file, String className) {}
 
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> annotations, List<String> javadoc, String exceptionName,
-            String enumName) {
-
-        public ExceptionView {
-            annotations = List.copyOf(annotations);
-            javadoc = List.copyOf(javadoc);
-        }
-    }
+            String enumName) {}
 
     /** {@code group-exception.java.mustache}: one exception group. */
     public record GroupExceptionView(
@@ -130,21 +146,10 @@ public final class Views {
             List<String> javadoc,
             String exceptionName,
             String baseExceptionName,
-            String enumName) {
-
-        public GroupExceptionView {
-            annotations = List.copyOf(annotations);
-            javadoc = List.copyOf(javadoc);
-        }
-    }
+            String enumName) {}
 
     /** {@code messages.properties.mustache}: one locale's bundle. */
-    public record BundleView(String header, String locale, List<BundleEntry> entries) {
-
-        public BundleView {
-            entries = List.copyOf(entries);
-        }
-    }
+    public record BundleView(String header, String locale, List<BundleEntry> entries) {}
 
     /** One {@code key=value} line, the value escaped for {@code .properties}. */
     public record BundleEntry(String key, String value) {}

@@ -22,11 +22,10 @@ final class ErrorCountRules implements CatalogRule {
                     + " least one under 'errors' (only a catalog that 'extends' another may have none)"));
         }
         ResolvedCatalog resolved = set.resolve(catalog);
-        if (resolved.errors().size() > JavaNames.MAX_ENUM_CONSTANTS) {
+        if (resolved.errors().size() > JavaNames.MAX_ERRORS) {
             out.accept(new Diagnostic(catalog.id().location(), Tag.TOO_MANY_ERRORS, "catalog '" + catalog.id().value()
                     + "' has " + resolved.errors().size() + " errors (inherited ones included), more than the "
-                    + JavaNames.MAX_ENUM_CONSTANTS + " one generated enum can hold (the JVM limits a class"
-                    + " initializer to 64 KiB); split it into several catalogs"));
+                    + JavaNames.MAX_ERRORS + " a catalog may have; split it into several catalogs"));
         }
     }
 }

@@ -89,6 +89,10 @@ final class JavaNameRules implements CatalogRule {
                 checkDerivedName(catalog, group.exceptionName(), out);
             }
         }
+        if (resolved.isSplit()) {
+            resolved.parts().forEach(part -> checkDerivedName(catalog, part.enumName(), out));
+            checkDerivedName(catalog, resolved.holderName(), out);
+        }
     }
 
     /** Not where an id or a written name is already reported, as the derived name follows from it. */

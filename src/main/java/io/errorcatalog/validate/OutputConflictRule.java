@@ -100,6 +100,10 @@ final class OutputConflictRule implements CatalogSetRule {
             types.add(type(resolved, "group exception", group.exceptionName(),
                     declaredHere ? group.group().exceptionName() : null));
         }
+        if (resolved.isSplit()) {
+            resolved.parts().forEach(part -> types.add(type(resolved, "enum of a part", part.enumName(), null)));
+            types.add(type(resolved, "catalog holder", resolved.holderName(), null));
+        }
         return types;
     }
 

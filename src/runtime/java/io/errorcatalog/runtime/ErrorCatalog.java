@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.ResourceBundle;
  * @param <X> the catalog's base exception
  */
 @Generated
-public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends CatalogException> {
+public final class ErrorCatalog<E extends CatalogError, X extends CatalogException> {
 
     /**
      * Makes the exceptions of one class: the catalog's base exception, or one of its groups'. Generated
@@ -65,8 +64,9 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         this.bundleBaseName = builder.bundleBaseName;
         // Its own copy: a catalog does not depend on what its builder does afterwards.
         this.locales = Collections.unmodifiableList(new ArrayList<>(builder.locales));
-        this.errors = Collections.unmodifiableList(Arrays.asList(type.getEnumConstants()));
-        this.definitions = new EnumMap<>(builder.definitions);
+        this.errors = builder.errors;
+        // Keyed by the constants, whose equals and hashCode are their identity: no ordinal is needed.
+        this.definitions = new HashMap<>(builder.definitions);
         this.unknown = builder.unknown;
         this.base = builder.base;
         this.groups = Collections.unmodifiableList(new ArrayList<>(builder.groups));
@@ -92,7 +92,7 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
     }
 
     /**
-     * Starts a catalog; generated code calls it once, in its enum's class initialisation.
+     * Starts a catalog of one enum; generated code calls it once, in the enum's class initialisation.
      *
      * @param <E> the catalog's error enum
      * @param <X> the catalog's base exception
@@ -103,13 +103,42 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      */
     public static <E extends Enum<E> & CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
             String bundleBaseName, ExceptionFactory<E, X> base) {
-        return new Builder<>(type, bundleBaseName, base);
+        return new Builder<>(type, Arrays.asList(type.getEnumConstants()), bundleBaseName, base);
     }
 
     /**
-     * The enum of this catalog's errors.
+     * Starts a catalog too large for one enum: several enums (a group each, or a part of one) behind one
+     * interface. Generated code calls it once, when the interface's {@code CATALOG} is first read.
      *
-     * @return its class
+     * @param <E> the catalog's interface
+     * @param <X> the catalog's base exception
+     * @param type the interface
+     * @param parts the enums that implement it, in catalog order (classes, which generated code lists
+     *     without the unchecked generic array of a varargs list)
+     * @param bundleBaseName the base name of its message bundles
+     * @param base makes the exceptions of errors in no group: the base exception's constructor
+     * @return a builder that takes the catalog's locales, wire shapes, exception groups and every error's facts
+     * @throws ClassCastException if a part is no enum that implements {@code type}
+     */
+    public static <E extends CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
+            Class<?>[] parts, String bundleBaseName, ExceptionFactory<E, X> base) {
+        List<E> errors = new ArrayList<>();
+        for (Class<?> part : parts) {
+            Object[] constants = part.getEnumConstants();
+            if (constants == null) {
+                throw new ClassCastException(part.getName() + " is no enum");
+            }
+            for (Object constant : constants) {
+                errors.add(type.cast(constant));
+            }
+        }
+        return new Builder<>(type, errors, bundleBaseName, base);
+    }
+
+    /**
+     * The type of this catalog's errors.
+     *
+     * @return its enum, or the interface of its enums where the catalog is split
      */
     public Class<E> type() {
         return type;
@@ -406,9 +435,10 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
      * @param <E> the catalog's error enum
      * @param <X> the catalog's base exception
      */
-    public static final class Builder<E extends Enum<E> & CatalogError, X extends CatalogException> {
+    public static final class Builder<E extends CatalogError, X extends CatalogException> {
 
         private final Class<E> type;
+        private final List<E> errors;
         private final String bundleBaseName;
         private final ExceptionFactory<E, X> base;
         private final List<ExceptionFactory<E, X>> groups = new ArrayList<>();
@@ -417,11 +447,12 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
         private List<WireShape> wires = Collections.emptyList();
         private E unknown;
 
-        Builder(Class<E> type, String bundleBaseName, ExceptionFactory<E, X> base) {
+        Builder(Class<E> type, List<E> errors, String bundleBaseName, ExceptionFactory<E, X> base) {
             this.type = type;
+            this.errors = Collections.unmodifiableList(new ArrayList<>(errors));
             this.bundleBaseName = bundleBaseName;
             this.base = base;
-            this.definitions = new EnumMap<>(type);
+            this.definitions = new HashMap<>(errors.size() * 4 / 3 + 1);
         }
 
         /**
@@ -505,13 +536,14 @@ public final class ErrorCatalog<E extends Enum<E> & CatalogError, X extends Cata
          *     or unknown error was given
          */
         public ErrorCatalog<E, X> build() {
-            for (E error : type.getEnumConstants()) {
+            for (E error : errors) {
                 Definition definition = definitions.get(error);
+                String name = error.getClass().getName() + "." + error.name();
                 if (definition == null) {
-                    throw new IllegalStateException(type.getName() + "." + error.name() + " has no facts");
+                    throw new IllegalStateException(name + " has no facts");
                 }
                 if (definition.group >= groups.size()) {
-                    throw new IllegalStateException(type.getName() + "." + error.name() + " is in exception group "
+                    throw new IllegalStateException(name + " is in exception group "
                             + definition.group + ", but " + groups.size() + " group(s) were added");
                 }
             }

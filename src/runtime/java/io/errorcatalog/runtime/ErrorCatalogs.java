@@ -126,19 +126,19 @@ public final class ErrorCatalogs {
         }, httpStatus, body);
     }
 
-    private static <E extends Enum<E> & CatalogError, X extends CatalogException> X exact(ErrorCatalog<E, X> catalog,
+    private static <E extends CatalogError, X extends CatalogException> X exact(ErrorCatalog<E, X> catalog,
             int status, Map<String, ?> item, String rawBody, String retryAfter) {
         E found = catalog.find(item);
         return found == null ? null : catalog.received(found, true, status, item, rawBody, retryAfter);
     }
 
-    private static <E extends Enum<E> & CatalogError, X extends CatalogException> X byStatus(
+    private static <E extends CatalogError, X extends CatalogException> X byStatus(
             ErrorCatalog<E, X> catalog, int status, Map<String, ?> item, String rawBody, String retryAfter) {
         E found = catalog.byStatus(status);
         return found == null ? null : catalog.received(found, false, status, item, rawBody, retryAfter);
     }
 
-    private static <E extends Enum<E> & CatalogError, X extends CatalogException> X unknown(
+    private static <E extends CatalogError, X extends CatalogException> X unknown(
             ErrorCatalog<E, X> catalog, int status, Map<String, ?> item, String rawBody, String retryAfter) {
         return catalog.received(catalog.unknown(), false, status, item, rawBody, retryAfter);
     }

@@ -80,7 +80,8 @@ class GenerationRequestTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> generate(List.of("**/*.yaml"), templates));
         assertEquals("the templateDirectory holds " + templates.resolve("enum.mustache") + ", which replaces no"
-                + " template; the templates are [enum.java.mustache, exception.java.mustache,"
+                + " template; the templates are [catalog-holder.java.mustache, catalog-interface.java.mustache,"
+                + " enum.java.mustache, exception.java.mustache,"
                 + " group-exception.java.mustache, jackson-module.java.mustache, messages.properties.mustache,"
                 + " spring-problems.java.mustache]", e.getMessage());
     }

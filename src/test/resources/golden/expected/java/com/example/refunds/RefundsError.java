@@ -78,14 +78,13 @@ public enum RefundsError implements CatalogError {
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/"), new CodeMessageShape(null, "note"));
         facts.group(RefundsValidationException::new);
         facts.group(RefundsServerException::new);
-        errors0(facts);
+        facts0(facts);
         facts.unknown(UNKNOWN, 0);
         CATALOG = facts.build();
     }
 
-
     /** The facts of errors 1 to 5: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type. */
-    private static void errors0(ErrorCatalog.Builder<RefundsError, RefundsException> facts) {
+    private static void facts0(ErrorCatalog.Builder<RefundsError, RefundsException> facts) {
         facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null);
         facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null);
         facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null);
