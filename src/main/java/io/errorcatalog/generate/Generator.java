@@ -63,15 +63,7 @@ public final class Generator {
         // Whatever follows, this run's inputs are no longer what the last record says.
         Files.deleteIfExists(record);
         Diagnostics diagnostics = new Diagnostics();
-        List<Catalog> loaded = new ArrayList<>();
-        for (String file : catalogFiles) {
-            if (diagnostics.isFull()) {
-                break;
-            }
-            byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
-            loader.load(file, content, diagnostics).ifPresent(loaded::add);
-        }
-        CatalogSet set = new CatalogSet(loaded, request.defaultPackage());
+        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
         if (!diagnostics.isFull()) {
             validator.validate(set, diagnostics);
         }
@@ -99,6 +91,45 @@ public final class Generator {
         fingerprint.record(record, roots, files);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false);
+    }
+
+    /**
+     * Every catalog, in file order, each with the errors of the files that are {@code partOf} it. A part
+     * met before its catalog is loaded again once all others are.
+     */
+    private List<Catalog> load(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
+            throws IOException {
+        Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
+        List<Catalog> duplicates = new ArrayList<>();
+        Map<String, byte[]> waiting = new java.util.LinkedHashMap<>();
+        for (String file : catalogFiles) {
+            if (diagnostics.isFull()) {
+                return List.copyOf(byId.values());
+            }
+            byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
+            CatalogLoader.Result result = loader.load(file, content, diagnostics, byId::get, false);
+            if (result.waitsFor() != null) {
+                waiting.put(file, content);
+            }
+            result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
+        }
+        for (Map.Entry<String, byte[]> part : waiting.entrySet()) {
+            loader.load(part.getKey(), part.getValue(), diagnostics, byId::get, true).catalog()
+                    .ifPresent(catalog -> add(catalog, byId, duplicates));
+        }
+        List<Catalog> catalogs = new ArrayList<>(byId.values());
+        catalogs.addAll(duplicates);
+        return catalogs;
+    }
+
+    /** A catalog, or its id's catalog with a part more; a second catalog of one id is kept for the validator. */
+    private static void add(Catalog catalog, Map<String, Catalog> byId, List<Catalog> duplicates) {
+        Catalog known = byId.get(catalog.id().value());
+        if (known == null || known.file().equals(catalog.file())) {
+            byId.put(catalog.id().value(), catalog);
+        } else {
+            duplicates.add(catalog);
+        }
     }
 
     /**

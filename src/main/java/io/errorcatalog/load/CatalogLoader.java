@@ -36,6 +36,8 @@ public final class CatalogLoader {
 
     static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
             "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire");
+    /** A file of a catalog written as several: its errors and groups, the rest as its catalog says. */
+    static final Set<String> PART_KEYS = Set.of("format", "partOf", "defaults", "groups", "errors");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
@@ -50,10 +52,44 @@ public final class CatalogLoader {
     private final YamlReader yamlReader = new YamlReader();
 
     /**
-     * @param file the file's path relative to the catalog directory, as diagnostics will show it
-     * @return the catalog, or empty where the file is too broken to have one; the problems are in {@code diagnostics}
+     * What loading a file gave.
+     *
+     * @param catalog the catalog (for a part of one, the catalog with the part's errors added), or empty
+     *     where the file is too broken to have one (the problems are reported)
+     * @param waitsFor the id of the catalog a part belongs to, where that catalog is not loaded yet and
+     *     the file is to be loaded again after the others; else null
      */
+    public record Result(Optional<Catalog> catalog, String waitsFor) {}
+
+    /** Loads a file that may not be a part of another catalog's. */
     public Optional<Catalog> load(String file, byte[] content, Diagnostics diagnostics) {
+        return load(file, content, diagnostics, id -> null, true).catalog();
+    }
+
+    /**
+     * @param file the file's path relative to the catalog directory, as diagnostics will show it
+     * @param catalogs the catalogs loaded so far, by id, which a part ({@code partOf}) adds its errors to
+     * @param last whether every catalog is loaded, so that a part of an unknown one is a mistake, not a wait
+     */
+    public Result load(String file, byte[] content, Diagnostics diagnostics,
+            java.util.function.Function<String, Catalog> catalogs, boolean last) {
+        Optional<MapNode> map = root(file, content, diagnostics);
+        if (map.isEmpty()) {
+            return new Result(Optional.empty(), null);
+        }
+        MapNode.Entry partOf = map.get().entries().get("partOf");
+        if (partOf == null) {
+            return new Result(new FileLoad(file, diagnostics).catalog(map.get()), null);
+        }
+        String id = partOf.value() instanceof ScalarNode scalar && !scalar.nullValue() ? scalar.text() : null;
+        Catalog main = id == null ? null : catalogs.apply(id);
+        if (main == null && id != null && !last) {
+            return new Result(Optional.empty(), id);
+        }
+        return new Result(new FileLoad(file, diagnostics).part(map.get(), partOf, main), null);
+    }
+
+    private Optional<MapNode> root(String file, byte[] content, Diagnostics diagnostics) {
         Optional<YamlNode> root = yamlReader.read(file, content, diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -68,7 +104,7 @@ public final class CatalogLoader {
                     + " (keys such as 'id', 'title', 'locales', 'errors'), not " + root.get().kind()));
             return Optional.empty();
         }
-        return new FileLoad(file, diagnostics).catalog(map);
+        return Optional.of(map);
     }
 
     /** The state of loading one file. */
@@ -80,6 +116,34 @@ public final class CatalogLoader {
         FileLoad(String file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
+        }
+
+        /** A part of {@code main}: its groups and errors, read with the catalog's locales and wire format. */
+        Optional<Catalog> part(MapNode node, MapNode.Entry partOf, Catalog main) {
+            MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the catalog part", PART_KEYS,
+                    diagnostics);
+            reader.rejectUnknownKeys();
+            if (main == null) {
+                reader.report(partOf.value().location(), Tag.UNKNOWN_CATALOG, "this file is 'partOf' a catalog"
+                        + " with the id '" + (partOf.value() instanceof ScalarNode scalar ? scalar.text() : "")
+                        + "', but no catalog file has that id; write the id of the catalog this file belongs to");
+                return Optional.empty();
+            }
+            localeTags = main.localeTags();
+            Defaults defaults = reader.map("defaults").map(this::defaults).orElse(Defaults.NONE);
+            Map<String, Group> groups = new LinkedHashMap<>();
+            reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
+                    group(reader, entry).ifPresent(group -> groups.put(group.id(), group))));
+            List<ErrorEntry> errors = new ArrayList<>();
+            Optional<MapNode> errorsMap = reader.required("errors", "{NOT_FOUND: {code: not_found, ...}}")
+                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the catalog part"));
+            for (MapNode.Entry entry : errorsMap.map(map -> map.entries().values()).orElse(List.of())) {
+                if (diagnostics.isFull()) {
+                    break; // bounded work: enough is reported already
+                }
+                error(reader, entry, defaults, main.wire()).ifPresent(errors::add);
+            }
+            return Optional.of(main.withPart(groups, errors));
         }
 
         Optional<Catalog> catalog(MapNode node) {

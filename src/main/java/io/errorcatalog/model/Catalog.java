@@ -41,6 +41,19 @@ public record Catalog(
         errors = List.copyOf(errors);
     }
 
+    /**
+     * This catalog with the errors and groups of one more of its files ({@code partOf}) after its own:
+     * a catalog too large for one file is written as several.
+     */
+    public Catalog withPart(Map<String, Group> partGroups, List<ErrorEntry> partErrors) {
+        Map<String, Group> allGroups = new java.util.LinkedHashMap<>(groups);
+        partGroups.forEach(allGroups::putIfAbsent);
+        List<ErrorEntry> allErrors = new java.util.ArrayList<>(errors);
+        allErrors.addAll(partErrors);
+        return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
+                extendsId, allGroups, allErrors, errorsLocation, wire);
+    }
+
     /** The default (and fallback) locale's tag. */
     public String defaultLocale() {
         return locales.get(0).value();

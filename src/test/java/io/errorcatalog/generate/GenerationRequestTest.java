@@ -156,4 +156,58 @@ class GenerationRequestTest {
         Files.writeString(catalog, good);
         assertFalse(generate(List.of("**/*.yaml"), null).upToDate(), "the good catalog again: checked, not trusted");
     }
+
+    @Test
+    void aCatalogWrittenAsSeveralFilesIsOneCatalogWhicheverFileComesFirst() throws Exception {
+        Path catalogs = Files.createDirectories(work.resolve("catalogs"));
+        Files.writeString(catalogs.resolve("mysql.yaml"), """
+                id: mysql
+                title: MySQL
+                package: p.mysql
+                locales: [en, de]
+                groups:
+                  client: {}
+                errors:
+                  ER_FIRST: {code: "1000", status: null, title: {en: First, de: Erst}, message: {en: one, de: eins}}
+                """);
+        Files.writeString(catalogs.resolve("a-client-errors.yaml"), """
+                partOf: mysql
+                defaults: {group: client}
+                errors:
+                  CR_UNKNOWN_ERROR: {code: "2000", status: null, title: {en: Unknown, de: Unbekannt}, message: {en: "Unknown MySQL error", de: "Unbekannter Fehler"}}
+                """);
+        Files.writeString(catalogs.resolve("mysql-server.yaml"), """
+                partOf: mysql
+                groups:
+                  server: {description: The server's errors.}
+                errors:
+                  ER_DUP_ENTRY:
+                    code: "1062"
+                    status: null
+                    group: server
+                    params: {entry: string, key: string}
+                    title: {en: Duplicate entry, de: Doppelter Eintrag}
+                    message: {en: "Duplicate entry '{entry}' for key '{key}'", de: "Doppelter Eintrag '{entry}' für Schlüssel '{key}'"}
+                """);
+        GenerationResult result = generate(List.of("**/*.yaml"), null);
+        assertEquals(1, result.catalogs());
+        String enumSource = Files.readString(work.resolve("out/java/p/mysql/MysqlError.java"));
+        assertTrue(enumSource.contains("    ER_FIRST,\n"), enumSource);
+        assertTrue(enumSource.indexOf("    ER_DUP_ENTRY,") > 0 && enumSource.indexOf("    CR_UNKNOWN_ERROR,") > 0);
+        assertTrue(enumSource.contains("facts.group(MysqlServerException::new);"));
+        assertTrue(Files.readString(work.resolve("out/resources/p/mysql/MysqlErrorMessages.properties"))
+                .contains("CR_UNKNOWN_ERROR.title=Unknown"), "the part's texts are the catalog's");
+    }
+
+    @Test
+    void aPartOfNoCatalogAndAMistakeInAPartAreReportedInTheirFiles() throws Exception {
+        Path catalogs = Files.createDirectories(work.resolve("catalogs"));
+        Files.writeString(catalogs.resolve("orphan.yaml"), "partOf: nosuch\nerrors: {A: {code: a, status: 400, title: x, message: x}}\n");
+        catalog("main.yaml");
+        Files.writeString(catalogs.resolve("main-more.yaml"), "partOf: main\nerrors:\n  B: {code: b, status: 400, titel: x, message: x}\n");
+        CatalogException failure = assertThrows(CatalogException.class, () -> generate(List.of("**/*.yaml"), null));
+        assertEquals(List.of("main-more.yaml:3:29: [unknown-key]", "orphan.yaml:1:9: [unknown-catalog]"),
+                failure.diagnostics().stream()
+                .map(d -> d.location() + ": [" + d.tag().id() + "]").sorted().toList());
+    }
 }

@@ -1,6 +1,7 @@
 package io.errorcatalog.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,5 +70,16 @@ class CatalogSchemaTest {
     void theSchemaRefusesWhatThePluginRefuses(String catalog) throws IOException {
         JsonNode node = YAML.readTree(catalog);
         assertTrue(!schema.validate(node).isEmpty(), catalog);
+    }
+
+    @Test
+    void aPartOfACatalogIsValidAndAPartWithCatalogKeysIsNot() throws IOException {
+        assertEquals(Set.of(), schema.validate(YAML.readTree("""
+                partOf: mysql
+                defaults: {group: server}
+                errors:
+                  ER_DUP_ENTRY: {code: "1062", status: null, title: Duplicate entry, message: Duplicate entry}
+                """)));
+        assertFalse(schema.validate(YAML.readTree("partOf: mysql\nlocales: [en]\nerrors: {}\n")).isEmpty());
     }
 }
