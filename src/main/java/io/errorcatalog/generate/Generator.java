@@ -94,6 +94,33 @@ public final class Generator {
     }
 
     /**
+     * Loads and checks the catalogs, and writes nothing: what the {@code check} and {@code explain} goals
+     * need. The request's outputs are not used; a long list of problems still goes to its state directory.
+     *
+     * @return the catalogs, every one valid
+     * @throws CatalogException if a catalog has problems; they are all in the exception
+     * @throws InvalidRequestException if a pattern of the request is wrong
+     * @throws IOException if the catalogs cannot be read
+     */
+    public CatalogSet check(GenerationRequest request) throws CatalogException, InvalidRequestException, IOException {
+        List<String> catalogFiles;
+        try {
+            catalogFiles = CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
+        if (!diagnostics.isFull()) {
+            validator.validate(set, diagnostics);
+        }
+        if (!diagnostics.isEmpty()) {
+            throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
+        }
+        return set;
+    }
+
+    /**
      * Every catalog, in file order, each with the errors of the files that are {@code partOf} it. A part
      * met before its catalog is loaded again once all others are.
      */

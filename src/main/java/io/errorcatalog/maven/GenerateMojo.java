@@ -30,31 +30,7 @@ import io.errorcatalog.render.GeneratedMarker;
  * them to the build as a compile source root and a resource directory.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /**
-     * The directory that holds the catalogs.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "error-catalog.catalogDirectory", defaultValue = "${project.basedir}/src/main/error-catalog")
-    private File catalogDirectory;
-
-    /**
-     * Which files of the catalog directory are catalogs (glob patterns).
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "error-catalog.includes", defaultValue = "**/*.yaml,**/*.yml")
-    private List<String> includes;
-
-    /**
-     * Which files of the catalog directory to leave out (glob patterns).
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "error-catalog.excludes")
-    private List<String> excludes;
+public class GenerateMojo extends AbstractCatalogMojo {
 
     /**
      * Where the generated Java sources go; added to the project's compile source roots.
@@ -73,15 +49,6 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "error-catalog.resourceOutputDirectory",
             defaultValue = "${project.build.directory}/generated-resources/error-catalog")
     private File resourceOutputDirectory;
-
-    /**
-     * The Java package of catalogs that do not name one. Unset or empty (the default), such catalogs go to the
-     * unnamed package.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "error-catalog.defaultPackage")
-    private String defaultPackage;
 
     /**
      * A directory of Mustache templates; each replaces the built-in template of the same name
@@ -147,24 +114,6 @@ public class GenerateMojo extends AbstractMojo {
     private String generatedAnnotation;
 
     /**
-     * Skips the goal.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "error-catalog.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
-     * Where the goal records which files each run wrote, so the next run removes those it no longer
-     * writes and leaves other files alone. Read-only, so it has no user property: it always sits in the
-     * build directory, which {@code mvn clean} removes together with what the goal wrote.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(defaultValue = "${project.build.directory}/error-catalog", readonly = true, required = true)
-    private File stateDirectory;
-
-    /**
      * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
      * so it has no user property.
      *
@@ -180,16 +129,14 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
-                excludes == null ? List.of() : excludes, outputDirectory.toPath(), resourceOutputDirectory.toPath(),
+                excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 adapters(), runtimePackage, generateRuntime, marker());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
         } catch (CatalogException e) {
-            // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
-            throw new MojoFailureException(e.report(" under " + catalogDirectory,
-                    diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
+            throw failure(e);
         } catch (InvalidRequestException e) {
             throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {

@@ -71,6 +71,16 @@ public record ResolvedCatalog(
         return javaPackage.isEmpty() ? simpleName : javaPackage + "." + simpleName;
     }
 
+    /** The documentation URL of an error, or null: an inherited error keeps its own catalog's docs base. */
+    public String documentationUrl(ErrorEntry error) {
+        if (error.docs() == null) {
+            return null;
+        }
+        Located<String> base = declaringCatalog(error).docsBase();
+        return base == null ? error.docs().value()
+                : java.net.URI.create(base.value()).resolve(error.docs().value()).toString();
+    }
+
     /** The catalog that declares {@code error}: inherited errors keep their own catalog's docs base. */
     public Catalog declaringCatalog(ErrorEntry error) {
         Catalog declaring = declaredIn.get(error);

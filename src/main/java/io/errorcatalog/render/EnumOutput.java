@@ -106,7 +106,7 @@ final class EnumOutput extends CatalogOutput {
             rows.add(String.join(", ", error.name(), Escapes.javaString(error.code().value()),
                     Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
                     "Retry." + error.retry().name(), Integer.toString(group), Integer.toString(error.params().size()),
-                    Escapes.javaString(Javadocs.documentationUrl(catalog, error)), Integer.toString(wire),
+                    Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
                     Escapes.javaString(error.wire() == null ? null : error.wire().type())));
             constants.add(new Views.ConstantView(Javadocs.constant(catalog, error), error.deprecation() != null,
                     error.name()));

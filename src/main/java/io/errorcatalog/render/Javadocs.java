@@ -1,11 +1,9 @@
 package io.errorcatalog.render;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.errorcatalog.model.ErrorEntry;
-import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.ResolvedCatalog.ResolvedGroup;
 
@@ -62,7 +60,7 @@ final class Javadocs {
         lines.add(" <p>Message: " + Escapes.javadoc(error.message().get(locale)));
         addList(lines, "Possible causes:", error.causes().get(locale));
         addList(lines, "Advised solutions:", error.solutions().get(locale));
-        String url = documentationUrl(catalog, error);
+        String url = catalog.documentationUrl(error);
         if (url != null) {
             lines.add(" @see <a href=\"" + Escapes.javadocHref(url) + "\">Documentation</a>");
         }
@@ -71,15 +69,6 @@ final class Javadocs {
                     : Escapes.javadoc(error.deprecation())));
         }
         return lines;
-    }
-
-    /** The documentation URL: inherited errors keep their own catalog's docs base. */
-    static String documentationUrl(ResolvedCatalog catalog, ErrorEntry error) {
-        if (error.docs() == null) {
-            return null;
-        }
-        Located<String> base = catalog.declaringCatalog(error).docsBase();
-        return base == null ? error.docs().value() : URI.create(base.value()).resolve(error.docs().value()).toString();
     }
 
     private static void addList(List<String> lines, String heading, List<String> items) {

@@ -1,0 +1,77 @@
+package io.errorcatalog.maven;
+
+import java.io.File;
+import java.util.List;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.errorcatalog.generate.CatalogException;
+
+/** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
+abstract class AbstractCatalogMojo extends AbstractMojo {
+
+    /**
+     * The directory that holds the catalogs.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.catalogDirectory", defaultValue = "${project.basedir}/src/main/error-catalog")
+    protected File catalogDirectory;
+
+    /**
+     * Which files of the catalog directory are catalogs (glob patterns).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.includes", defaultValue = "**/*.yaml,**/*.yml")
+    protected List<String> includes;
+
+    /**
+     * Which files of the catalog directory to leave out (glob patterns).
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.excludes")
+    protected List<String> excludes;
+
+    /**
+     * The Java package of catalogs that do not name one. Unset or empty (the default), such catalogs go to the
+     * unnamed package.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.defaultPackage")
+    protected String defaultPackage;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Where the goal records which files each run wrote, so the next run removes those it no longer
+     * writes and leaves other files alone. Read-only, so it has no user property: it always sits in the
+     * build directory, which {@code mvn clean} removes together with what the goal wrote.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/error-catalog", readonly = true, required = true)
+    protected File stateDirectory;
+
+    /** The catalogs' problems as the build's failure, each file resolved against the catalog directory. */
+    protected MojoFailureException failure(CatalogException e) {
+        // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
+        return new MojoFailureException(e.report(" under " + catalogDirectory,
+                diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
+    }
+
+    /** The exclude patterns, none where unset. */
+    protected List<String> excludes() {
+        return excludes == null ? List.of() : excludes;
+    }
+}

@@ -1,0 +1,62 @@
+package io.errorcatalog.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import io.errorcatalog.load.CatalogTexts;
+import io.errorcatalog.model.CatalogSet;
+
+class ExplanationTest {
+
+    private static final CatalogSet SET = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
+            id: pay
+            title: Payments API
+            package: com.example.pay
+            locales: [en, de]
+            docs: https://docs.example.com/pay
+            groups: {validation: {}}
+            errors:
+              TOO_LONG:
+                code: too_long
+                status: 400
+                group: validation
+                retry: never
+                deprecated: Use TOO_BIG.
+                params: {field: string, max: int}
+                title: {en: Value too long, de: Wert zu lang}
+                message: {en: "'{field}' is longer than {max}.", de: "'{field}' ist länger als {max}."}
+                causes: {en: [A long value.], de: [Ein langer Wert.]}
+                docs: "#too_long"
+            """)), "");
+
+    @Test
+    void anEntryShowsFactsTextsInTheLocaleAndPlaceholdersWithTheirTypes() {
+        assertEquals(List.of("""
+                TOO_LONG (code too_long) in Payments API, pay.yaml:8:3
+                HTTP status 400, severity fatal, retry never, PayValidationException
+                Deprecated: Use TOO_BIG.
+
+                Wert zu lang
+
+                '{field: string}' ist länger als {max: int}.
+
+                Possible causes:
+                  - Ein langer Wert.
+
+                Documentation: https://docs.example.com/pay#too_long
+                """), Explanation.of(SET, "too_long", Locale.forLanguageTag("de-AT")));
+        assertEquals(Explanation.of(SET, "too_long", null).get(0).replace("Value too long", "x"),
+                Explanation.of(SET, "TOO_LONG", Locale.JAPANESE).get(0).replace("Value too long", "x"),
+                "by name too; a locale the catalog lacks shows its default");
+    }
+
+    @Test
+    void aCodeThatNamesNothingGetsTheNearestOnes() {
+        assertEquals(List.of(), Explanation.of(SET, "too_lng", null));
+        assertEquals(List.of("too_long"), Explanation.nearest(SET, "too_lng"));
+    }
+}
