@@ -84,7 +84,8 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
                 }
                 sameStatus.add(error);
             }
-            String identity = definition.wire == null || error == unknown ? null : definition.wire.identity(definition.type);
+            String identity = definition.wire == null || error.equals(unknown) ? null
+                    : definition.wire.identity(definition.type);
             if (identity != null && !byIdentity.containsKey(identity)) {
                 byIdentity.put(identity, error);
             }
