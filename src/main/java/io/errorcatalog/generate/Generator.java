@@ -62,14 +62,7 @@ public final class Generator {
         }
         // Whatever follows, this run's inputs are no longer what the last record says.
         Files.deleteIfExists(record);
-        Diagnostics diagnostics = new Diagnostics();
-        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
-        if (!diagnostics.isFull()) {
-            validator.validate(set, diagnostics);
-        }
-        if (!diagnostics.isEmpty()) {
-            throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
-        }
+        CatalogSet set = loadAndCheck(request, catalogFiles);
 
         int errors = 0;
         TreeSet<String> locales = new TreeSet<>();
@@ -109,6 +102,13 @@ public final class Generator {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
+        CatalogSet set = loadAndCheck(request, catalogFiles);
+        return set;
+    }
+
+    /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
+    private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
+            throws CatalogException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
         if (!diagnostics.isFull()) {
