@@ -25,6 +25,7 @@ import io.errorcatalog.model.Severity;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 import io.errorcatalog.model.WireFormat;
+import io.errorcatalog.runtime.GrpcStatus;
 
 /**
  * Maps a catalog file onto the {@link Catalog} model. It reports everything it finds wrong with the
@@ -38,10 +39,10 @@ public final class CatalogLoader {
             "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire");
     /** A file of a catalog written as several: its errors and groups, the rest as its catalog says. */
     static final Set<String> PART_KEYS = Set.of("format", "partOf", "defaults", "groups", "errors");
-    static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group");
+    static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group", "grpc");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
-            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire");
+            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc");
     /** Every setting of every wire shape: the shapes say which they take. */
     static final Set<String> WIRE_SETTINGS = java.util.Arrays.stream(WireFormat.Shape.values())
             .flatMap(shape -> java.util.stream.Stream.concat(shape.settings().stream(), shape.errorSettings().stream()))
@@ -208,8 +209,8 @@ public final class CatalogLoader {
         }
 
         /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
-        private record Defaults(Severity severity, RetryAdvice retry, Located<String> group) {
-            static final Defaults NONE = new Defaults(Severity.FATAL, RetryAdvice.UNSPECIFIED, null);
+        private record Defaults(Severity severity, RetryAdvice retry, Located<String> group, GrpcStatus grpc) {
+            static final Defaults NONE = new Defaults(Severity.FATAL, RetryAdvice.UNSPECIFIED, null, null);
         }
 
         private Defaults defaults(MapNode node) {
@@ -218,7 +219,23 @@ public final class CatalogLoader {
             return new Defaults(
                     reader.keyword("severity", Severity.class, Severity::keyword).orElse(Defaults.NONE.severity()),
                     reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(Defaults.NONE.retry()),
-                    reader.text("group").orElse(null));
+                    reader.text("group").orElse(null),
+                    grpc(reader, "'defaults'").orElse(null));
+        }
+
+        /** A canonical gRPC code by its name, as google.rpc.Code spells it. */
+        private static Optional<GrpcStatus> grpc(MapReader reader, String what) {
+            return reader.text("grpc").flatMap(text -> {
+                GrpcStatus known = GrpcStatus.byName(text.value());
+                if (known == null) {
+                    GrpcStatus meant = GrpcStatus.byName(text.value().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                    reader.report(text.location(), Tag.UNKNOWN_GRPC_STATUS, "'grpc' of " + what + " is '" + text.value()
+                            + "', which is no canonical gRPC status code; " + (meant != null ? "did you mean '"
+                            + meant.name() + "'?" : "write one of: " + java.util.Arrays.stream(GrpcStatus.values())
+                            .map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
+                }
+                return Optional.ofNullable(known);
+            });
         }
 
         private Optional<Group> group(MapReader parent, MapNode.Entry entry) {
@@ -303,6 +320,7 @@ public final class CatalogLoader {
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
             WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, "'wire' of " + what))
                     .orElse(catalogWire);
+            GrpcStatus grpc = grpc(reader, what).orElse(defaults.grpc());
 
             // An entry with a part that could not be read is kept, so the validator still checks the
             // rest of it; the run fails on the diagnostic already reported before anything is rendered.
@@ -310,7 +328,7 @@ public final class CatalogLoader {
             Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
             return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode),
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
-                    solutions, group, severity, retry, docs, deprecation, wire));
+                    solutions, group, severity, retry, docs, deprecation, wire, grpc));
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */

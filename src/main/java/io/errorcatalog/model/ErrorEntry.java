@@ -2,6 +2,8 @@ package io.errorcatalog.model;
 
 import java.util.List;
 
+import io.errorcatalog.runtime.GrpcStatus;
+
 /**
  * One error of a catalog, with the catalog's defaults already applied.
  *
@@ -13,6 +15,8 @@ import java.util.List;
  * @param docs the documentation reference as written (absolute, or relative to the catalog's base), or null
  * @param deprecation null when not deprecated, else the reason (empty when the catalog gives none)
  * @param wire null, or how this error travels: the catalog's wire format with the error's own keys over it
+ * @param grpc the canonical gRPC code the error or the catalog's defaults name, or null: then its HTTP
+ *     status's ({@link #grpcStatus()})
  */
 public record ErrorEntry(
         String name,
@@ -29,10 +33,16 @@ public record ErrorEntry(
         RetryAdvice retry,
         Located<String> docs,
         String deprecation,
-        WireFormat wire) {
+        WireFormat wire,
+        GrpcStatus grpc) {
 
 
     public ErrorEntry {
         params = List.copyOf(params);
+    }
+
+    /** The canonical gRPC code: the one named, else the one the HTTP status maps to. */
+    public GrpcStatus grpcStatus() {
+        return grpc != null ? grpc : GrpcStatus.forHttpStatus(status.value() == null ? 0 : status.value());
     }
 }

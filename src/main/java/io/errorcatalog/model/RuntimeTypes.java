@@ -10,7 +10,7 @@ public final class RuntimeTypes {
 
     /** The runtime's source files, by type name. */
     public static final List<String> SOURCES = List.of("Bodies", "Bundles", "CatalogError", "CatalogException",
-            "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs", "ErrorsShape", "Generated", "Outcome",
+            "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs", "ErrorsShape", "Generated", "GrpcStatus", "Outcome",
             "Parts", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion", "Severity", "WireShape");
 
     /** The optional adapters, written beside the runtime where switched on. */

@@ -55,6 +55,8 @@ public enum Tag {
             "List at least the default locale, such as `[en]`."),
     INVALID_STATUS("invalid-status", "`status` is not a number from 100 to 599.",
             "Write the HTTP status, or `null` if the API documents none."),
+    UNKNOWN_GRPC_STATUS("unknown-grpc-status", "`grpc` names none of the 17 canonical gRPC status codes.",
+            "Write one of them in upper case, such as `NOT_FOUND` or `UNAVAILABLE`, or leave `grpc` out to derive it from `status`."),
     WIRE_KEY_NOT_APPLICABLE("wire-key-not-applicable", "A key of `wire` means nothing to the wire format in use.",
             "Remove the key, or change `format`."),
 

@@ -56,8 +56,8 @@ final class EnumOutput extends CatalogOutput {
         NameAllocator methodNames = NameAllocator.forFactories();
         List<GeneratedFile> files = new ArrayList<>();
         if (!catalog.isSplit()) {
-            List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "Retry",
-                    "RuntimeVersion", "Severity"));
+            List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "GrpcStatus",
+                    "Retry", "RuntimeVersion", "Severity"));
             imported.addAll(shapeClasses);
             files.add(part(catalog, catalog.parts().get(0), run, imported, "CatalogError", catalog.enumName(), true,
                     section, groupIndex, wireIndex, methodNames));
@@ -66,7 +66,7 @@ final class EnumOutput extends CatalogOutput {
         List<String> partClasses = new ArrayList<>();
         List<String> partLinks = new ArrayList<>();
         for (ResolvedCatalog.Part part : catalog.parts()) {
-            files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated", "Retry", "Severity"),
+            files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated", "GrpcStatus", "Retry", "Severity"),
                     catalog.enumName(), catalog.enumName(), part == catalog.parts().get(0), null, groupIndex,
                     wireIndex, methodNames));
             partClasses.add(part.enumName() + ".class");
@@ -107,7 +107,8 @@ final class EnumOutput extends CatalogOutput {
                     Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
                     "Retry." + error.retry().name(), Integer.toString(group), Integer.toString(error.params().size()),
                     Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
-                    Escapes.javaString(error.wire() == null ? null : error.wire().type())));
+                    Escapes.javaString(error.wire() == null ? null : error.wire().type()),
+                    "GrpcStatus." + error.grpcStatus().name()));
             constants.add(new Views.ConstantView(Javadocs.constant(catalog, error), error.deprecation() != null,
                     error.name()));
             factories.add(factory(catalog, error, group, methodNames));

@@ -54,6 +54,17 @@ public interface CatalogError extends Serializable {
     }
 
     /**
+     * The canonical gRPC code, which a gRPC service returns for this error and AIP-193 bodies carry as
+     * {@code status}.
+     *
+     * @return the code the catalog gives, else the one its HTTP status maps to
+     *     ({@link GrpcStatus#forHttpStatus(int)})
+     */
+    default GrpcStatus grpcStatus() {
+        return catalog().definition(this).grpc;
+    }
+
+    /**
      * How bad this error is.
      *
      * @return the severity the catalog gives

@@ -16,9 +16,11 @@ final class Definition {
     final WireShape wire;
     /** The error's own problem type, or null. */
     final String type;
+    /** The canonical gRPC code. */
+    final GrpcStatus grpc;
 
     Definition(String code, int httpStatus, Severity severity, Retry retry, int group, int parameterCount,
-            String documentationUrl, WireShape wire, String type) {
+            String documentationUrl, WireShape wire, String type, GrpcStatus grpc) {
         this.code = code;
         this.httpStatus = httpStatus;
         this.severity = severity;
@@ -28,5 +30,6 @@ final class Definition {
         this.documentationUrl = documentationUrl;
         this.wire = wire;
         this.type = type;
+        this.grpc = grpc;
     }
 }

@@ -511,8 +511,30 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
          */
         public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
                 int parameterCount, String documentationUrl, int wire, String ownType) {
+            return error(error, code, httpStatus, severity, retry, group, parameterCount, documentationUrl, wire,
+                    ownType, GrpcStatus.forHttpStatus(httpStatus));
+        }
+
+        /**
+         * Gives one error's facts, its gRPC code among them.
+         *
+         * @param error the error
+         * @param code its wire code, or null
+         * @param httpStatus its HTTP status, or 0
+         * @param severity how bad it is
+         * @param retry whether a retry can succeed
+         * @param group the index of its exception group, or -1
+         * @param parameterCount how many parameters its message has
+         * @param documentationUrl its documentation, or null
+         * @param wire the index of its wire shape, or -1 for none
+         * @param ownType its own problem type, or null
+         * @param grpc its canonical gRPC code
+         * @return this builder
+         */
+        public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
+                int parameterCount, String documentationUrl, int wire, String ownType, GrpcStatus grpc) {
             definitions.put(error, new Definition(code, httpStatus, severity, retry, group, parameterCount,
-                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType));
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType, grpc));
             return this;
         }
 

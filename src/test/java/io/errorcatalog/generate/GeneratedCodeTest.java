@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.errorcatalog.runtime.CatalogError;
 import io.errorcatalog.runtime.CatalogException;
 import io.errorcatalog.runtime.ErrorCatalog;
+import io.errorcatalog.runtime.GrpcStatus;
 import io.errorcatalog.runtime.Outcome;
 import io.errorcatalog.runtime.Retry;
 import io.errorcatalog.runtime.Severity;
@@ -99,6 +100,9 @@ class GeneratedCodeTest {
         assertEquals(Retry.RETRY_AFTER, rateLimited.retry());
         assertEquals(Severity.NON_FATAL, rateLimited.severity());
         assertSame(payments, notFound.catalog());
+        assertEquals(GrpcStatus.NOT_FOUND, notFound.grpcStatus(), "derived from 404");
+        assertEquals(GrpcStatus.RESOURCE_EXHAUSTED, rateLimited.grpcStatus(), "derived from 429");
+        assertEquals(GrpcStatus.UNAVAILABLE, constant(payments, "UPSTREAM_DOWN").grpcStatus(), "as the catalog says");
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.ParamType;
 import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.Severity;
+import io.errorcatalog.runtime.GrpcStatus;
 
 /** How the keys and values of a catalog file are mapped onto the model, and what is reported when they cannot be. */
 class CatalogLoaderTest {
@@ -63,7 +64,7 @@ class CatalogLoaderTest {
     @Test
     void unknownKeyLikeNoKnownKeyListsTheKeysOfThatMap() {
         assertEquals(List.of("bad.yaml:9:5: [unknown-key] unknown key 'colour' in error A; the keys here are: causes,"
-                        + " code, deprecated, docs, group, message, params, retry, severity, solutions, status, title, wire"),
+                        + " code, deprecated, docs, group, grpc, message, params, retry, severity, solutions, status, title, wire"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay
@@ -311,6 +312,49 @@ class CatalogLoaderTest {
                 List.of(a.severity(), a.retry(), a.group().value()));
         assertEquals(List.of(Severity.NON_FATAL, RetryAdvice.RETRY_AFTER, "auth"),
                 List.of(b.severity(), b.retry(), b.group().value()));
+    }
+
+    @Test
+    void grpcCodeIsTheErrorsElseTheDefaultsElseTheOneItsStatusMapsTo() {
+        Catalog catalog = loadClean("good.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                defaults: {grpc: FAILED_PRECONDITION}
+                errors:
+                  A: {code: a, status: 409, title: x, message: x, grpc: ALREADY_EXISTS}
+                  B: {code: b, status: 400, title: x, message: x}
+                """);
+        assertEquals(List.of(GrpcStatus.ALREADY_EXISTS, GrpcStatus.FAILED_PRECONDITION),
+                catalog.errors().stream().map(ErrorEntry::grpcStatus).toList());
+        ErrorEntry derived = loadClean("good.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 409, title: x, message: x}
+                """).errors().get(0);
+        assertNull(derived.grpc());
+        assertEquals(GrpcStatus.ABORTED, derived.grpcStatus(), "409 is ABORTED in Google's HTTP to RPC table");
+    }
+
+    @Test
+    void unknownGrpcCodeIsReportedWithTheOneMeantOrTheCodes() {
+        assertEquals(List.of(
+                "bad.yaml:4:18: [unknown-grpc-status] 'grpc' of 'defaults' is 'CONFLICT', which is no canonical gRPC"
+                        + " status code; write one of: OK, CANCELLED, UNKNOWN, INVALID_ARGUMENT, DEADLINE_EXCEEDED,"
+                        + " NOT_FOUND, ALREADY_EXISTS, PERMISSION_DENIED, RESOURCE_EXHAUSTED, FAILED_PRECONDITION,"
+                        + " ABORTED, OUT_OF_RANGE, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS, UNAUTHENTICATED",
+                "bad.yaml:6:57: [unknown-grpc-status] 'grpc' of error A is 'not-found', which is no canonical gRPC"
+                        + " status code; did you mean 'NOT_FOUND'?"),
+                loadProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                defaults: {grpc: CONFLICT}
+                errors:
+                  A: {code: a, status: 404, title: x, message: x, grpc: not-found}
+                """));
     }
 
     @Test

@@ -83,11 +83,23 @@ class GenerateMojoParametersTest {
     void noParameterHasAFieldInitializer() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         for (Element parameter : parameters(generateMojo())) {
-            Field field = GenerateMojo.class.getDeclaredField(child(parameter, "name"));
+            Field field = declaredField(child(parameter, "name"));
             field.setAccessible(true);
             Object value = field.get(mojo);
             assertTrue(value == null || Boolean.FALSE.equals(value),
                     field.getName() + " is " + value + " before Maven sets it: put the default in defaultValue");
         }
+    }
+
+    /** The parameter's field, in the goal's class or the base class of the goals that read catalogs. */
+    private static Field declaredField(String name) throws NoSuchFieldException {
+        for (Class<?> type = GenerateMojo.class; type != null; type = type.getSuperclass()) {
+            try {
+                return type.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 }

@@ -34,6 +34,37 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void grpcCodeIsDerivedFromTheHttpStatusByGooglesTable() {
+        assertEquals(GrpcStatus.NOT_FOUND, ShopError.ORDER_NOT_FOUND.grpcStatus());
+        assertEquals(GrpcStatus.UNAVAILABLE, ShopError.UPSTREAM_DOWN.grpcStatus());
+        assertEquals(GrpcStatus.UNKNOWN, ShopError.UNKNOWN.grpcStatus(), "no status: UNKNOWN");
+        Map<Integer, GrpcStatus> table = new LinkedHashMap<>();
+        table.put(200, GrpcStatus.OK);
+        table.put(204, GrpcStatus.OK);
+        table.put(302, GrpcStatus.UNKNOWN);
+        table.put(400, GrpcStatus.INVALID_ARGUMENT);
+        table.put(401, GrpcStatus.UNAUTHENTICATED);
+        table.put(402, GrpcStatus.FAILED_PRECONDITION);
+        table.put(403, GrpcStatus.PERMISSION_DENIED);
+        table.put(404, GrpcStatus.NOT_FOUND);
+        table.put(409, GrpcStatus.ABORTED);
+        table.put(416, GrpcStatus.OUT_OF_RANGE);
+        table.put(429, GrpcStatus.RESOURCE_EXHAUSTED);
+        table.put(499, GrpcStatus.CANCELLED);
+        table.put(500, GrpcStatus.INTERNAL);
+        table.put(501, GrpcStatus.UNIMPLEMENTED);
+        table.put(502, GrpcStatus.INTERNAL);
+        table.put(503, GrpcStatus.UNAVAILABLE);
+        table.put(504, GrpcStatus.DEADLINE_EXCEEDED);
+        table.put(0, GrpcStatus.UNKNOWN);
+        table.forEach((status, code) -> assertEquals(code, GrpcStatus.forHttpStatus(status), "HTTP " + status));
+        assertEquals(16, GrpcStatus.UNAUTHENTICATED.number());
+        assertEquals(17, GrpcStatus.values().length);
+        assertEquals(GrpcStatus.DATA_LOSS, GrpcStatus.byName("DATA_LOSS"));
+        assertEquals(null, GrpcStatus.byName("data_loss"));
+    }
+
+    @Test
     void lookupsByCodeAndStatus() {
         assertEquals(Optional.of(ShopError.ORDER_NOT_FOUND), SHOP.byCode("order_not_found"));
         assertEquals(Optional.empty(), SHOP.byCode("nope"));

@@ -5,6 +5,7 @@ import io.errorcatalog.runtime.CatalogError;
 import io.errorcatalog.runtime.CodeMessageShape;
 import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.runtime.Generated;
+import io.errorcatalog.runtime.GrpcStatus;
 import io.errorcatalog.runtime.ProblemShape;
 import io.errorcatalog.runtime.Retry;
 import io.errorcatalog.runtime.RuntimeVersion;
@@ -78,12 +79,12 @@ public enum PaymentsError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 4: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type. */
+    /** The facts of errors 1 to 4: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code. */
     private static void facts0(ErrorCatalog.Builder<PaymentsError, PaymentsException> facts) {
-        facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null);
-        facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null);
-        facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null);
-        facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null);
+        facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null, GrpcStatus.NOT_FOUND);
+        facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null, GrpcStatus.INVALID_ARGUMENT);
+        facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null, GrpcStatus.RESOURCE_EXHAUSTED);
+        facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null, GrpcStatus.UNAVAILABLE);
     }
 
     @Override
