@@ -224,9 +224,9 @@ public class CatalogException extends RuntimeException {
         return body;
     }
 
-    private Parts parts(Locale locale) {
+    private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
-        return new Parts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
+        return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions);
     }
 

@@ -36,7 +36,7 @@ public final class CodeMessageShape extends WireShape {
     }
 
     @Override
-    Map<String, Object> body(Parts parts) {
+    Map<String, Object> body(BodyParts parts) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (codeMember != null && parts.code != null) {
             body.put(codeMember, parts.code);

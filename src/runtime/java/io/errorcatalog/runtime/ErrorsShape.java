@@ -24,14 +24,14 @@ public final class ErrorsShape extends WireShape {
     }
 
     @Override
-    Map<String, Object> body(Parts parts) {
+    Map<String, Object> body(BodyParts parts) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errors", Collections.singletonList(member(parts)));
         return body;
     }
 
     @Override
-    Map<String, Object> member(Parts parts) {
+    Map<String, Object> member(BodyParts parts) {
         Map<String, Object> item = new LinkedHashMap<>();
         if (parts.code != null) {
             item.put("code", parts.code);

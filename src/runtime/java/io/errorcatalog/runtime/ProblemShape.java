@@ -30,7 +30,7 @@ public final class ProblemShape extends WireShape {
     }
 
     @Override
-    Map<String, Object> body(Parts parts) {
+    Map<String, Object> body(BodyParts parts) {
         Map<String, Object> body = problem(parts);
         body.put("title", parts.title);
         body.put("detail", parts.message);
@@ -40,14 +40,14 @@ public final class ProblemShape extends WireShape {
 
     /** Embedded in a partly successful response, a problem carries its message as its title. */
     @Override
-    Map<String, Object> member(Parts parts) {
+    Map<String, Object> member(BodyParts parts) {
         Map<String, Object> member = problem(parts);
         member.put("title", parts.message);
         member.putAll(parts.extensions);
         return member;
     }
 
-    private Map<String, Object> problem(Parts parts) {
+    private Map<String, Object> problem(BodyParts parts) {
         Map<String, Object> body = new LinkedHashMap<>();
         // Without a type, a problem's type is "about:blank" (RFC 9457, 3.1.1): the member is left out.
         String type = parts.type != null ? parts.type : typeBase != null && parts.code != null ? typeBase + parts.code : null;

@@ -17,10 +17,10 @@ public abstract class WireShape {
     }
 
     /** The body of one error. */
-    abstract Map<String, Object> body(Parts parts);
+    abstract Map<String, Object> body(BodyParts parts);
 
     /** One error among several in an {@code errors} or {@code warnings} array. */
-    Map<String, Object> member(Parts parts) {
+    Map<String, Object> member(BodyParts parts) {
         return body(parts);
     }
 

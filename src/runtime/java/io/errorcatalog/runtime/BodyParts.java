@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** What a wire shape puts in a body for one error; every text already in the body's locale. */
 @Generated
-final class Parts {
+final class BodyParts {
 
     /** The wire code, or null where the API sends none. */
     final String code;
@@ -17,7 +17,7 @@ final class Parts {
     /** Extension members, in the order added. */
     final Map<String, Object> extensions;
 
-    Parts(String code, int status, String title, String message, String type, Map<String, Object> extensions) {
+    BodyParts(String code, int status, String title, String message, String type, Map<String, Object> extensions) {
         this.code = code;
         this.status = status;
         this.title = title;
