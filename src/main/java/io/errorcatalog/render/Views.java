@@ -20,6 +20,10 @@ public final class Views {
      */
     public record FileHeader(String header, boolean hasPackage, String packageName, List<String> imports) {
 
+        public FileHeader {
+            imports = List.copyOf(imports);
+        }
+
         public boolean hasImports() {
             return !imports.isEmpty();
         }
@@ -49,7 +53,16 @@ public final class Views {
             List<FactsChunk> chunks,
             List<FactoryView> factories,
             CatalogSection catalog,
-            boolean part) {}
+            boolean part) {
+
+        public EnumView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+            constants = List.copyOf(constants);
+            chunks = List.copyOf(chunks);
+            factories = List.copyOf(factories);
+        }
+    }
 
     /**
      * What builds a catalog: the enum of an unsplit catalog, or the holder of a split one.
@@ -86,7 +99,13 @@ public final class Views {
             String interfaceName,
             String exceptionName,
             String holderName,
-            String parts) {}
+            String parts) {
+
+        public InterfaceView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /**
      * {@code catalog-holder.java.mustache}: builds a split catalog.
@@ -104,7 +123,13 @@ public final class Views {
             String parts,
             List<String> partFacts,
             String unknownPart,
-            CatalogSection catalog) {}
+            CatalogSection catalog) {
+
+        public HolderView {
+            annotations = List.copyOf(annotations);
+            partFacts = List.copyOf(partFacts);
+        }
+    }
 
     /**
      * One method that gives the facts of some errors; the class initializer calls each, so that it stays
@@ -113,10 +138,20 @@ public final class Views {
      * @param first the 1-based number of its first error
      * @param rows the arguments of each error's {@code facts.error(...)} call
      */
-    public record FactsChunk(String method, int first, int last, List<String> rows) {}
+    public record FactsChunk(String method, int first, int last, List<String> rows) {
+
+        public FactsChunk {
+            rows = List.copyOf(rows);
+        }
+    }
 
     /** One enum constant. */
-    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {}
+    public record ConstantView(List<String> javadoc, boolean deprecated, String name) {
+
+        public ConstantView {
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
@@ -130,14 +165,25 @@ public final class Views {
             String method,
             String exceptionType,
             String parameters,
-            String arguments) {}
+            String arguments) {
+
+        public FactoryView {
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** {@code jackson-module.java.mustache} and {@code spring-problems.java.mustache}: an optional adapter. */
     public record AdapterView(FileHeader file, String className) {}
 
     /** {@code exception.java.mustache}: the catalog's base exception. */
     public record ExceptionView(FileHeader file, List<String> annotations, List<String> javadoc, String exceptionName,
-            String enumName) {}
+            String enumName) {
+
+        public ExceptionView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** {@code group-exception.java.mustache}: one exception group. */
     public record GroupExceptionView(
@@ -146,10 +192,21 @@ public final class Views {
             List<String> javadoc,
             String exceptionName,
             String baseExceptionName,
-            String enumName) {}
+            String enumName) {
+
+        public GroupExceptionView {
+            annotations = List.copyOf(annotations);
+            javadoc = List.copyOf(javadoc);
+        }
+    }
 
     /** {@code messages.properties.mustache}: one locale's bundle. */
-    public record BundleView(String header, String locale, List<BundleEntry> entries) {}
+    public record BundleView(String header, String locale, List<BundleEntry> entries) {
+
+        public BundleView {
+            entries = List.copyOf(entries);
+        }
+    }
 
     /** One {@code key=value} line, the value escaped for {@code .properties}. */
     public record BundleEntry(String key, String value) {}
