@@ -346,7 +346,7 @@ public final class CatalogLoader {
                 if (text.value() == null) {
                     return Optional.of(new Located<Integer>(null, text.location()));
                 }
-                if (text.value().matches("[0-9]{3}")) {
+                if (text.value().length() == 3 && text.value().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                     int status = Integer.parseInt(text.value());
                     if (status >= 100 && status <= 599) {
                         return Optional.of(new Located<>(status, text.location()));
