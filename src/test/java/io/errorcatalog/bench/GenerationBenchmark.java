@@ -41,7 +41,8 @@ import io.errorcatalog.testing.JavaCompilation;
  * JVM of its own, started for that step alone, so every figure is a cold one as in a build:
  * <ul>
  * <li>clean: {@code Generator.generate} into empty output directories (the time inside the JVM, from
- *     before the call to after it: what the plugin adds to a Maven build, Maven's own start excluded);
+ *     before the call to after it: what the plugin adds to a Maven build, Maven's own start excluded),
+ *     as wall time and as the JVM's CPU time (which other load on the machine blurs less);
  * <li>no-op: the same again over that output, which the fingerprint finds up to date;
  * <li>floor: a JVM that only streams every token of every file through Jackson's YAML parser, one file
  *     after the other, and the same with the files spread over the machine's cores;
@@ -68,14 +69,14 @@ public final class GenerationBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("sizes", "100,1000,10000,50000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
-                "errors", "MB", "files", "clean ms", "no-op ms", "floor ms", "floor ms", "heap MB", "javac ms",
-                "init ms"));
-        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
-                "", "", "", "", "", "(one thread)", "(" + Runtime.getRuntime().availableProcessors() + " threads)",
-                "", "(heap MB)", ""));
-        rows.add("|--------:|-------:|------:|----------:|--------:|-------------:|---------------:|---------:|"
-                + "--------------:|--------:|");
+        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
+                "errors", "MB", "files", "clean ms", "clean ms", "no-op ms", "floor ms", "floor ms", "heap MB",
+                "javac ms", "init ms"));
+        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
+                "", "", "", "(wall)", "(CPU)", "", "(one thread)",
+                "(" + Runtime.getRuntime().availableProcessors() + " threads)", "", "(heap MB)", ""));
+        rows.add("|--------:|-------:|------:|----------:|----------:|--------:|-------------:|---------------:|"
+                + "---------:|--------------:|--------:|");
         for (int n : sizes) {
             Path dir = work.resolve(Integer.toString(n));
             deleteTree(dir);
@@ -101,8 +102,9 @@ public final class GenerationBenchmark {
             for (int run = 0; run < runs; run++) {
                 init.add(child("init", classes.toString(), out.resolve("resources").toString()));
             }
-            rows.add(String.format(Locale.ROOT, "| %,7d | %6.1f | %5d | %,9d | %,7d | %,12d | %,14d | %,8d | %,6d (%,4d) | %,7d |",
-                    n, megabytes, files, median(clean, 0), median(noop, 0), median(floor, 0),
+            rows.add(String.format(Locale.ROOT,
+                    "| %,7d | %6.1f | %5d | %,9d | %,9d | %,7d | %,12d | %,14d | %,8d | %,6d (%,4d) | %,7d |",
+                    n, megabytes, files, median(clean, 0), median(clean, 2), median(noop, 0), median(floor, 0),
                     median(parallelFloor, 0), median(clean, 1), javac[0], javac[1], median(init, 0)));
             System.out.println(rows.get(rows.size() - 1));
         }
@@ -112,9 +114,10 @@ public final class GenerationBenchmark {
         rows.forEach(System.out::println);
     }
 
-    /** One step in this JVM; its last line is {@code RESULT <millis> <peak heap MB>}. */
+    /** One step in this JVM; its last line is {@code RESULT <millis> <peak heap MB> <CPU millis>}. */
     private static void step(String[] args) throws Exception {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         switch (args[0]) {
             case "generate" -> {
                 GenerationResult result = Catalogs.generate(Path.of(args[1]), Path.of(args[2]));
@@ -143,7 +146,16 @@ public final class GenerationBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("RESULT " + millis + " " + peak / (1024 * 1024));
+        System.out.println("RESULT " + millis + " " + peak / (1024 * 1024) + " " + (cpuNanos() - cpuStart) / 1_000_000);
+    }
+
+    /**
+     * The CPU time of this JVM's threads (the JIT and the collector included): where other work shares the
+     * machine, it shows the work a step does, which wall time then blurs.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Every token of every file through Jackson's YAML parser, building nothing. */
@@ -190,7 +202,7 @@ public final class GenerationBenchmark {
         }
     }
 
-    /** Runs one step in a new JVM with this JVM's class path; its {millis, peak heap MB}. */
+    /** Runs one step in a new JVM with this JVM's class path; its {millis, peak heap MB, CPU millis}. */
     private static long[] child(String... step) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), GenerationBenchmark.class.getName(),
@@ -206,7 +218,7 @@ public final class GenerationBenchmark {
         if (!result[0].equals("RESULT")) {
             throw new IllegalStateException(String.join(" ", step) + " said:\n" + output);
         }
-        return new long[] {Long.parseLong(result[1]), Long.parseLong(result[2])};
+        return new long[] {Long.parseLong(result[1]), Long.parseLong(result[2]), Long.parseLong(result[3])};
     }
 
     private static long median(List<long[]> runs, int index) {
