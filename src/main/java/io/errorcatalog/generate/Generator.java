@@ -7,9 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.errorcatalog.load.CatalogLoader;
+import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
@@ -102,8 +109,7 @@ public final class Generator {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
-        CatalogSet set = loadAndCheck(request, catalogFiles);
-        return set;
+        return loadAndCheck(request, catalogFiles);
     }
 
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
@@ -121,32 +127,88 @@ public final class Generator {
     }
 
     /**
-     * Every catalog, in file order, each with the errors of the files that are {@code partOf} it. A part
-     * met before its catalog is loaded again once all others are.
+     * Every catalog, in file order, each with the errors of the files that are {@code partOf} it. The files
+     * are read and parsed at once, on the machine's cores (a parse depends on no other file), and then made
+     * catalogs one by one in file order, their problems joining the run's in that order, so the result and
+     * the diagnostics are those of reading them one after the other. A part met before its catalog is made
+     * one once all others are, from the tree already parsed.
      */
     private List<Catalog> load(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
             throws IOException {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
-        Map<String, byte[]> waiting = new java.util.LinkedHashMap<>();
-        for (String file : catalogFiles) {
-            if (diagnostics.isFull()) {
-                return List.copyOf(byId.values());
+        Map<String, Optional<MapNode>> waiting = new java.util.LinkedHashMap<>();
+        int threads = Math.min(catalogFiles.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Generator::daemon) : null;
+        try {
+            List<Future<Parsed>> parsed = new ArrayList<>();
+            for (String file : catalogFiles) {
+                // One file is parsed on this thread: there is no other to share the work with.
+                parsed.add(pool == null ? CompletableFuture.completedFuture(parse(request, file))
+                        : pool.submit(() -> parse(request, file)));
             }
-            byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
-            CatalogLoader.Result result = loader.load(file, content, diagnostics, byId::get, false);
-            if (result.waitsFor() != null) {
-                waiting.put(file, content);
+            for (Future<Parsed> each : parsed) {
+                if (diagnostics.isFull()) {
+                    return List.copyOf(byId.values());
+                }
+                Parsed file = await(each);
+                diagnostics.addAll(file.diagnostics());
+                CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId::get, false);
+                if (result.waitsFor() != null) {
+                    waiting.put(file.file(), file.root());
+                }
+                result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
             }
-            result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
-        for (Map.Entry<String, byte[]> part : waiting.entrySet()) {
+        for (Map.Entry<String, Optional<MapNode>> part : waiting.entrySet()) {
             loader.load(part.getKey(), part.getValue(), diagnostics, byId::get, true).catalog()
                     .ifPresent(catalog -> add(catalog, byId, duplicates));
         }
         List<Catalog> catalogs = new ArrayList<>(byId.values());
         catalogs.addAll(duplicates);
         return catalogs;
+    }
+
+    /** A catalog file parsed on its own, with the problems found in it. */
+    private record Parsed(String file, Optional<MapNode> root, Diagnostics diagnostics) {}
+
+    private Parsed parse(GenerationRequest request, String file) throws IOException {
+        Diagnostics found = new Diagnostics();
+        byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
+        return new Parsed(file, loader.read(file, content, found), found);
+    }
+
+    /** Reads on threads that never keep the build's JVM alive. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "error-catalog-reader");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** What a parse gave, or the exception it threw, as it threw it. */
+    private static Parsed await(Future<Parsed> parse) throws IOException {
+        try {
+            return parse.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the catalogs");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** A catalog, or its id's catalog with a part more; a second catalog of one id is kept for the validator. */

@@ -74,7 +74,22 @@ public final class CatalogLoader {
      */
     public Result load(String file, byte[] content, Diagnostics diagnostics,
             java.util.function.Function<String, Catalog> catalogs, boolean last) {
-        Optional<MapNode> map = root(file, content, diagnostics);
+        return load(file, read(file, content, diagnostics), diagnostics, catalogs, last);
+    }
+
+    /**
+     * The first half of {@link #load(String, byte[], Diagnostics, java.util.function.Function, boolean)}: the
+     * file's YAML, parsed and checked as plain data. It depends on no other file, so files may be read at once.
+     *
+     * @return the file's map, or empty where it holds none (the problems are reported)
+     */
+    public Optional<MapNode> read(String file, byte[] content, Diagnostics diagnostics) {
+        return root(file, content, diagnostics);
+    }
+
+    /** The second half: the map {@link #read} gave, as a catalog or a part of one. */
+    public Result load(String file, Optional<MapNode> map, Diagnostics diagnostics,
+            java.util.function.Function<String, Catalog> catalogs, boolean last) {
         if (map.isEmpty()) {
             return new Result(Optional.empty(), null);
         }
@@ -349,7 +364,7 @@ public final class CatalogLoader {
                 if (text.value() == null) {
                     return Optional.of(new Located<Integer>(null, text.location()));
                 }
-                if (text.value().matches("[0-9]{3}")) {
+                if (text.value().length() == 3 && text.value().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                     int status = Integer.parseInt(text.value());
                     if (status >= 100 && status <= 599) {
                         return Optional.of(new Located<>(status, text.location()));

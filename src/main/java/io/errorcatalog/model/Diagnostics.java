@@ -40,6 +40,21 @@ public final class Diagnostics implements Consumer<Diagnostic> {
         }
     }
 
+    /**
+     * Adds what {@code other} collected, as if each of its problems had been added here in its order: a
+     * file read on a thread of its own collects apart, and its problems join the run's in file order.
+     */
+    public void addAll(Diagnostics other) {
+        total += other.total;
+        other.counts.forEach((tag, count) -> counts.merge(tag, count, Integer::sum));
+        for (Diagnostic diagnostic : other.kept) {
+            if (kept.size() >= MOST) {
+                break;
+            }
+            kept.add(diagnostic);
+        }
+    }
+
     public boolean isEmpty() {
         return total == 0;
     }

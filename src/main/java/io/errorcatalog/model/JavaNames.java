@@ -76,10 +76,12 @@ public final class JavaNames {
         return true;
     }
 
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
+
     /** {@code TOO_LONG} becomes {@code tooLong}; locale-independent, so Turkish machines agree. */
     public static String lowerCamel(String constantName) {
         StringBuilder out = new StringBuilder();
-        for (String word : constantName.split("_+")) {
+        for (String word : UNDERSCORES.split(constantName)) {
             if (word.isEmpty()) {
                 continue;
             }

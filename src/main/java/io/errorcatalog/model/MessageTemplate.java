@@ -36,6 +36,9 @@ public final class MessageTemplate {
     }
 
     public static MessageTemplate parse(String template) throws SyntaxException {
+        if (template.indexOf('{') < 0 && template.indexOf('}') < 0) {
+            return new MessageTemplate(template.isEmpty() ? List.of() : List.of(new Segment(false, template)));
+        }
         List<Segment> segments = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
@@ -82,7 +85,13 @@ public final class MessageTemplate {
         if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
             return false;
         }
-        return name.chars().allMatch(ch -> isAsciiLetter(ch) || (ch >= '0' && ch <= '9'));
+        for (int i = 1; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (!isAsciiLetter(ch) && (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(int ch) {

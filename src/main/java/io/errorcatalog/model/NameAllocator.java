@@ -85,7 +85,20 @@ public final class NameAllocator {
     }
 
     private boolean taken(String name) {
-        return taken.contains(name) || name.matches(FACTS_METHOD + "[0-9]+");
+        return taken.contains(name) || isFactsMethod(name);
+    }
+
+    /** {@code FACTS_METHOD} and digits, the names of the generated facts methods; no regex, as it runs per error. */
+    private static boolean isFactsMethod(String name) {
+        if (!name.startsWith(FACTS_METHOD) || name.length() == FACTS_METHOD.length()) {
+            return false;
+        }
+        for (int i = FACTS_METHOD.length(); i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The enum of a catalog that names none: {@code experience-platform} gives {@code ExperiencePlatformError}. */

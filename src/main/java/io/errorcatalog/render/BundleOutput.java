@@ -49,8 +49,9 @@ final class BundleOutput extends CatalogOutput {
     }
 
     private static List<Views.BundleEntry> entries(ResolvedCatalog catalog, String locale) {
-        List<Views.BundleEntry> entries = new ArrayList<>();
-        for (ErrorEntry error : catalog.errors()) {
+        List<ErrorEntry> errors = catalog.errors();
+        List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 2);
+        for (ErrorEntry error : errors) {
             entries.add(new Views.BundleEntry(error.name() + ".title",
                     Escapes.propertiesValue(error.title().get(locale))));
             entries.add(new Views.BundleEntry(error.name() + ".message",
@@ -78,8 +79,9 @@ final class BundleOutput extends CatalogOutput {
     }
 
     private static String messageFormatPattern(ErrorEntry error, String locale) {
-        Map<String, Integer> index = new HashMap<>();
-        for (Parameter param : error.params()) {
+        List<Parameter> params = error.params();
+        Map<String, Integer> index = params.isEmpty() ? Map.of() : new HashMap<>(params.size() * 2);
+        for (Parameter param : params) {
             index.put(param.name(), index.size());
         }
         return Escapes.messageFormatPattern(parseValidated(error.message().get(locale)), index);

@@ -15,6 +15,14 @@ public final class Escapes {
 
     private Escapes() {}
 
+    /** {@code \}{@code u} and four lower-case hex digits: a hot path, so no {@code String.format}. */
+    private static void appendUnicodeEscape(StringBuilder out, char c) {
+        out.append('\\').append('u');
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.forDigit((c >> shift) & 0xf, 16));
+        }
+    }
+
     /** A Java string literal, quotes included, that evaluates to exactly {@code text}. */
     public static String javaString(String text) {
         if (text == null) {
@@ -36,7 +44,7 @@ public final class Escapes {
                         // Octal, not a Unicode escape: javac decodes those before it lexes the literal.
                         out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
                     } else if (c > 0x7e) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        appendUnicodeEscape(out, c);
                     } else {
                         out.append(c);
                     }
@@ -146,7 +154,7 @@ public final class Escapes {
                 case ' ' -> out.append(i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        appendUnicodeEscape(out, c);
                     } else {
                         out.append(c);
                     }

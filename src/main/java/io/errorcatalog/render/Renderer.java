@@ -3,6 +3,10 @@ package io.errorcatalog.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.errorcatalog.write.GeneratedFile;
 
@@ -25,11 +29,54 @@ public final class Renderer {
         outputs.add(new BundleOutput());
     }
 
+    /**
+     * Every output's files, in the order of the outputs. The outputs depend on nothing but the run, so they
+     * render at once on the machine's cores; the files are the same, in the same order, as one by one.
+     */
     public List<GeneratedFile> render(RenderContext run) {
+        int threads = Math.min(outputs.size(), Runtime.getRuntime().availableProcessors());
         List<GeneratedFile> files = new ArrayList<>();
-        for (Output output : outputs) {
-            files.addAll(output.render(run));
+        if (threads <= 1) {
+            for (Output output : outputs) {
+                files.addAll(output.render(run));
+            }
+            return files;
         }
-        return files;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "error-catalog-renderer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<GeneratedFile>>> rendered = new ArrayList<>();
+            for (Output output : outputs) {
+                rendered.add(pool.submit(() -> output.render(run)));
+            }
+            for (Future<List<GeneratedFile>> each : rendered) {
+                files.addAll(await(each));
+            }
+            return files;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An output's files, or what it threw, as it threw it (a broken user template among them). */
+    private static List<GeneratedFile> await(Future<List<GeneratedFile>> output) {
+        try {
+            return output.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
@@ -122,7 +123,15 @@ public final class TemplateEngine {
     }
 
     /**
-     * Renders template {@code name} with {@code view}.
+     * The template, compiled once: outputs render on several threads, and compiling (a user's template may
+     * include partials) is done one at a time; executing a compiled template is safe on any thread.
+     */
+    private synchronized Mustache compiled(String name) {
+        return factory.compile(name);
+    }
+
+    /**
+     * Renders template {@code name} with {@code view}; safe to call from several threads at once.
      *
      * @throws OverrideException where a replacement template is malformed or names what the view lacks
      * @throws MustacheException where a built-in template does: a bug of the plugin
@@ -130,7 +139,7 @@ public final class TemplateEngine {
     public String render(String name, Object view) {
         StringWriter out = new StringWriter();
         try {
-            factory.compile(name).execute(out, view);
+            compiled(name).execute(out, view);
         } catch (MustacheException e) {
             Path override = overrideDirectory == null ? null : overrideDirectory.resolve(name);
             if (override != null && Files.isRegularFile(override)) {

@@ -1,6 +1,7 @@
 package io.errorcatalog.validate;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -30,6 +31,7 @@ final class ParameterRules implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
+        List<String> locales = catalog.localeTags();
         for (ErrorEntry error : catalog.errors()) {
             String what = "error " + error.name();
             Set<String> declared = new LinkedHashSet<>();
@@ -41,7 +43,10 @@ final class ParameterRules implements CatalogRule {
                 }
                 declared.add(param.name());
             }
-            int slots = error.params().stream().mapToInt(param -> param.type().slots()).sum();
+            int slots = 0;
+            for (Parameter param : error.params()) {
+                slots += param.type().slots();
+            }
             if (slots > MAX_PARAMETER_SLOTS) {
                 out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, what + " has "
                         + error.params().size() + " parameters, which take " + slots + " slots of a Java method's "
@@ -51,7 +56,7 @@ final class ParameterRules implements CatalogRule {
             if (error.message() == null) {
                 continue;
             }
-            for (String locale : catalog.localeTags()) {
+            for (String locale : locales) {
                 Located<String> text = error.message().byLocale().get(locale);
                 if (text != null) {
                     checkTemplate(text, locale, declared, what, out);

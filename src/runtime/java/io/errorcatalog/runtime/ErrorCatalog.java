@@ -84,6 +84,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
                 }
                 sameStatus.add(error);
             }
+            // equals, not ==: E may be a split catalog's interface; an enum's equals is identity.
             String identity = definition.wire == null || error.equals(unknown) ? null
                     : definition.wire.identity(definition.type);
             if (identity != null && !byIdentity.containsKey(identity)) {
