@@ -137,25 +137,43 @@ public final class Generator {
             throws IOException {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
-        Map<String, Optional<MapNode>> waiting = new java.util.LinkedHashMap<>();
-        int threads = Math.min(catalogFiles.size(), Runtime.getRuntime().availableProcessors());
+        List<String> waiting = new ArrayList<>();
+        // Catalogs before their parts, so that a part finds its catalog loaded: a hint from the file's first
+        // bytes, which only orders the work (a part it misses waits, and is read again at the end).
+        List<String> ordered = new ArrayList<>(catalogFiles);
+        Map<String, Boolean> looksLikePart = new java.util.HashMap<>();
+        for (String file : ordered) {
+            looksLikePart.put(file, startsAsPart(request.catalogDirectory().resolve(file)));
+        }
+        ordered.sort(java.util.Comparator.comparing(looksLikePart::get));
+        int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Generator::daemon) : null;
         try {
-            List<Future<Parsed>> parsed = new ArrayList<>();
-            for (String file : catalogFiles) {
-                // One file is parsed on this thread: there is no other to share the work with.
-                parsed.add(pool == null ? CompletableFuture.completedFuture(parse(request, file))
-                        : pool.submit(() -> parse(request, file)));
-            }
-            for (Future<Parsed> each : parsed) {
+            // Parses run ahead of the one being loaded, one per core, while the files in flight together are
+            // no larger than one file may be: each is held, text and tree, until it is loaded, and hostile
+            // files must not all be held at once (the hostile corpus runs within a 256 MiB heap).
+            java.util.ArrayDeque<Future<Parsed>> ahead = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Long> aheadBytes = new java.util.ArrayDeque<>();
+            long inFlight = 0;
+            int next = 0;
+            while (!ahead.isEmpty() || next < ordered.size()) {
+                while (next < ordered.size() && (ahead.isEmpty() || ahead.size() < threads
+                        && inFlight + size(request, ordered.get(next)) <= YamlReader.MAX_FILE_BYTES)) {
+                    long bytes = size(request, ordered.get(next));
+                    ahead.add(submit(pool, request, ordered.get(next++)));
+                    aheadBytes.add(bytes);
+                    inFlight += bytes;
+                }
+                Parsed file = await(ahead.poll());
+                inFlight -= aheadBytes.poll();
                 if (diagnostics.isFull()) {
                     return List.copyOf(byId.values());
                 }
-                Parsed file = await(each);
                 diagnostics.addAll(file.diagnostics());
-                CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId::get, false);
+                CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId::get,
+                        looksLikePart.get(file.file()));
                 if (result.waitsFor() != null) {
-                    waiting.put(file.file(), file.root());
+                    waiting.add(file.file());
                 }
                 result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
             }
@@ -164,13 +182,40 @@ public final class Generator {
                 pool.shutdownNow();
             }
         }
-        for (Map.Entry<String, Optional<MapNode>> part : waiting.entrySet()) {
-            loader.load(part.getKey(), part.getValue(), diagnostics, byId::get, true).catalog()
+        for (String part : waiting) {
+            Parsed file = parse(request, part);
+            diagnostics.addAll(file.diagnostics());
+            loader.load(part, file.root(), diagnostics, byId::get, true).catalog()
                     .ifPresent(catalog -> add(catalog, byId, duplicates));
         }
         List<Catalog> catalogs = new ArrayList<>(byId.values());
         catalogs.addAll(duplicates);
         return catalogs;
+    }
+
+    private static long size(GenerationRequest request, String file) throws IOException {
+        return Files.size(request.catalogDirectory().resolve(file));
+    }
+
+    private Future<Parsed> submit(ExecutorService pool, GenerationRequest request, String file) throws IOException {
+        // Without a pool (one file, or one core) the parse runs on this thread.
+        return pool == null ? CompletableFuture.completedFuture(parse(request, file))
+                : pool.submit(() -> parse(request, file));
+    }
+
+    /** Whether a file opens, past comments and blank lines, with {@code partOf:}: a part, most likely. */
+    private static boolean startsAsPart(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        for (String line : new String(head, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.equals("---")) {
+                return trimmed.startsWith("partOf:");
+            }
+        }
+        return false;
     }
 
     /** A catalog file parsed on its own, with the problems found in it. */

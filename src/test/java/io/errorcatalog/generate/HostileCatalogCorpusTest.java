@@ -125,6 +125,26 @@ class HostileCatalogCorpusTest {
                 .collect(Collectors.toList()));
     }
 
+    /** Several files of millions of values: read side by side, their trees would not fit the heap together. */
+    @Test
+    void severalFilesOfMillionsOfValuesStayWithinTheHeap() throws Exception {
+        StringBuilder yaml = new StringBuilder("id: x\ntitle: x\nlocales: [en]\ndescription:\n");
+        String row = "  - [" + String.join(",", java.util.Collections.nCopies(5_000, "0")) + "]\n";
+        // Just under the bound of values, so that each tree is built in full.
+        while (yaml.length() + row.length() < 2 * (YamlReader.MAX_VALUES - 10_000)) {
+            yaml.append(row);
+        }
+        byte[] content = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < 4; i++) {
+            files.put("x" + i + ".yaml", new String(content, StandardCharsets.UTF_8).replace("id: x", "id: x" + i)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        CatalogException failure = failsLeavingTheGoodOutput(files);
+        assertTrue(failure.diagnostics().stream().allMatch(d -> d.tag().id().equals("wrong-type")
+                || d.tag().id().equals("missing-key")), failure.getMessage());
+    }
+
     private static Map<String, String> snapshot(Path root) throws Exception {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
