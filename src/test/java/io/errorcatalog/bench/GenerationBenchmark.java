@@ -31,6 +31,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.testing.Catalogs;
 import io.errorcatalog.testing.JavaCompilation;
+import io.errorcatalog.testing.LargeCatalogs;
 
 /**
  * The generation benchmark: not a test, and not run by the build. {@code src/bench/run} (see the README's
@@ -54,8 +55,6 @@ import io.errorcatalog.testing.JavaCompilation;
  */
 public final class GenerationBenchmark {
 
-    private static final List<String> LOCALES = List.of("en", "de", "fr", "es", "ja");
-    private static final int PER_PART = 5_000;
 
     private GenerationBenchmark() {}
 
@@ -81,7 +80,7 @@ public final class GenerationBenchmark {
             Path dir = work.resolve(Integer.toString(n));
             deleteTree(dir);
             Path catalogs = Files.createDirectories(dir.resolve("catalogs"));
-            int files = writeCatalog(catalogs, n);
+            int files = LargeCatalogs.write(catalogs, "bench", n);
             double megabytes = size(catalogs) / 1e6;
             Path out = dir.resolve("out");
             List<long[]> clean = new ArrayList<>();
@@ -224,56 +223,6 @@ public final class GenerationBenchmark {
     private static long median(List<long[]> runs, int index) {
         long[] values = runs.stream().mapToLong(run -> run[index]).sorted().toArray();
         return values[values.length / 2];
-    }
-
-    /**
-     * A catalog of {@code n} errors in five locales: up to 5,000 errors one file; above, the catalog file
-     * with the first error and one part per group of 5,000.
-     *
-     * @return how many files
-     */
-    static int writeCatalog(Path directory, int n) throws IOException {
-        int groups = Math.max(1, (n + PER_PART - 1) / PER_PART);
-        StringBuilder main = new StringBuilder("id: bench\ntitle: Bench\npackage: com.example.bench\nlocales: ")
-                .append(LOCALES).append("\nwire: {format: code-message}\ngroups:\n");
-        for (int g = 0; g < groups; g++) {
-            main.append("  g").append(g).append(": {}\n");
-        }
-        main.append("defaults: {group: g0}\nerrors:\n");
-        if (groups == 1) {
-            for (int i = 0; i < n; i++) {
-                error(main, i);
-            }
-            Files.writeString(directory.resolve("bench.yaml"), main);
-            return 1;
-        }
-        error(main, 0);
-        Files.writeString(directory.resolve("bench.yaml"), main);
-        for (int g = 0; g < groups; g++) {
-            StringBuilder part = new StringBuilder("partOf: bench\ndefaults: {group: g" + g + "}\nerrors:\n");
-            for (int i = Math.max(1, g * PER_PART); i < Math.min(n, (g + 1) * PER_PART); i++) {
-                error(part, i);
-            }
-            Files.writeString(directory.resolve(String.format(Locale.ROOT, "bench-g%02d.yaml", g)), part);
-        }
-        return groups + 1;
-    }
-
-    private static void error(StringBuilder yaml, int i) {
-        yaml.append("  E").append(i).append(":\n    code: \"").append(i).append("\"\n    status: ")
-                .append(400 + i % 100).append("\n    params: {n: int}\n    title: {");
-        for (String locale : LOCALES) {
-            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Titel " : "Title ").append(i)
-                    .append("\", ");
-        }
-        yaml.setLength(yaml.length() - 2);
-        yaml.append("}\n    message: {");
-        for (String locale : LOCALES) {
-            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Meldung " : "Message ").append(i)
-                    .append(": {n} ").append(locale.equals("de") ? "Zeilen" : "lines").append("\", ");
-        }
-        yaml.setLength(yaml.length() - 2);
-        yaml.append("}\n");
     }
 
     private static List<Path> catalogFiles(Path catalogs) throws IOException {

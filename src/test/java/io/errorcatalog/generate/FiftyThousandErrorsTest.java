@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import io.errorcatalog.runtime.CatalogException;
 import io.errorcatalog.runtime.ErrorCatalog;
 import io.errorcatalog.testing.Catalogs;
 import io.errorcatalog.testing.JavaCompilation;
+import io.errorcatalog.testing.LargeCatalogs;
 
 /**
  * A catalog of 50,000 errors in five locales, written as a catalog file and ten parts of 5,000 errors
@@ -27,8 +27,6 @@ import io.errorcatalog.testing.JavaCompilation;
 class FiftyThousandErrorsTest {
 
     private static final int ERRORS = 50_000;
-    private static final int GROUPS = 10;
-    private static final List<String> LOCALES = List.of("en", "de", "fr", "es", "ja");
 
     @TempDir
     Path work;
@@ -36,7 +34,7 @@ class FiftyThousandErrorsTest {
     @Test
     void fiftyThousandErrorsInFiveLocalesGenerateCompileAndWork() throws Exception {
         Path catalogs = Files.createDirectories(work.resolve("catalogs"));
-        writeCatalog(catalogs);
+        LargeCatalogs.write(catalogs, "huge", ERRORS);
         long start = System.nanoTime();
         Catalogs.generate(catalogs, work.resolve("out"));
         long generated = System.nanoTime();
@@ -66,42 +64,5 @@ class FiftyThousandErrorsTest {
             assertSame(catalog.byCode("30000").orElseThrow(), catalog.decode(400,
                     java.util.Map.of("error_code", "30000"), null).getError());
         }
-    }
-
-    /** The catalog file with one error, and ten parts (one per group) with the others. */
-    private static void writeCatalog(Path directory) throws java.io.IOException {
-        StringBuilder main = new StringBuilder("id: huge\ntitle: Huge\npackage: com.example.huge\nlocales: ")
-                .append(LOCALES).append("\nwire: {format: code-message}\ngroups:\n");
-        for (int g = 0; g < GROUPS; g++) {
-            main.append("  g").append(g).append(": {}\n");
-        }
-        main.append("errors:\n");
-        error(main, 0);
-        Files.writeString(directory.resolve("huge.yaml"), main);
-        int perGroup = ERRORS / GROUPS;
-        for (int g = 0; g < GROUPS; g++) {
-            StringBuilder part = new StringBuilder("partOf: huge\ndefaults: {group: g" + g + "}\nerrors:\n");
-            for (int i = Math.max(1, g * perGroup); i < (g + 1) * perGroup; i++) {
-                error(part, i);
-            }
-            Files.writeString(directory.resolve(String.format(Locale.ROOT, "huge-g%02d.yaml", g)), part);
-        }
-    }
-
-    private static void error(StringBuilder yaml, int i) {
-        yaml.append("  E").append(i).append(":\n    code: \"").append(i).append("\"\n    status: ")
-                .append(400 + i % 100).append("\n    params: {n: int}\n    title: {");
-        for (String locale : LOCALES) {
-            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Titel " : "Title ").append(i)
-                    .append("\", ");
-        }
-        yaml.setLength(yaml.length() - 2);
-        yaml.append("}\n    message: {");
-        for (String locale : LOCALES) {
-            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Meldung " : "Message ").append(i)
-                    .append(": {n} ").append(locale.equals("de") ? "Zeilen" : "lines").append("\", ");
-        }
-        yaml.setLength(yaml.length() - 2);
-        yaml.append("}\n");
     }
 }

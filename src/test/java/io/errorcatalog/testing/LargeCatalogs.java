@@ -1,0 +1,70 @@
+package io.errorcatalog.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Catalogs of many errors in five locales, for the test that proves a large catalog works and for the
+ * benchmark that times it: up to 5,000 errors one file; above, the catalog file with the first error
+ * and one {@code partOf} file per group of 5,000. Error {@code i} has code {@code "i"}, one {@code int}
+ * parameter, German texts "Titel i" and "Meldung i: {n} Zeilen", the others "Title i" and "Message i: {n} lines".
+ */
+public final class LargeCatalogs {
+
+    public static final List<String> LOCALES = List.of("en", "de", "fr", "es", "ja");
+    public static final int PER_PART = 5_000;
+
+    private LargeCatalogs() {}
+
+    /**
+     * Writes catalog {@code id} (package {@code com.example.<id>}) of {@code n} errors.
+     *
+     * @return how many files
+     */
+    public static int write(Path directory, String id, int n) throws IOException {
+        int groups = Math.max(1, (n + PER_PART - 1) / PER_PART);
+        StringBuilder main = new StringBuilder("id: " + id + "\ntitle: " + id + "\npackage: com.example." + id
+                + "\nlocales: ").append(LOCALES).append("\nwire: {format: code-message}\ngroups:\n");
+        for (int g = 0; g < groups; g++) {
+            main.append("  g").append(g).append(": {}\n");
+        }
+        main.append("defaults: {group: g0}\nerrors:\n");
+        if (groups == 1) {
+            for (int i = 0; i < n; i++) {
+                error(main, i);
+            }
+            Files.writeString(directory.resolve(id + ".yaml"), main);
+            return 1;
+        }
+        error(main, 0);
+        Files.writeString(directory.resolve(id + ".yaml"), main);
+        for (int g = 0; g < groups; g++) {
+            StringBuilder part = new StringBuilder("partOf: " + id + "\ndefaults: {group: g" + g + "}\nerrors:\n");
+            for (int i = Math.max(1, g * PER_PART); i < Math.min(n, (g + 1) * PER_PART); i++) {
+                error(part, i);
+            }
+            Files.writeString(directory.resolve(String.format(Locale.ROOT, "%s-g%02d.yaml", id, g)), part);
+        }
+        return groups + 1;
+    }
+
+    private static void error(StringBuilder yaml, int i) {
+        yaml.append("  E").append(i).append(":\n    code: \"").append(i).append("\"\n    status: ")
+                .append(400 + i % 100).append("\n    params: {n: int}\n    title: {");
+        for (String locale : LOCALES) {
+            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Titel " : "Title ").append(i)
+                    .append("\", ");
+        }
+        yaml.setLength(yaml.length() - 2);
+        yaml.append("}\n    message: {");
+        for (String locale : LOCALES) {
+            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Meldung " : "Message ").append(i)
+                    .append(": {n} ").append(locale.equals("de") ? "Zeilen" : "lines").append("\", ");
+        }
+        yaml.setLength(yaml.length() - 2);
+        yaml.append("}\n");
+    }
+}
