@@ -45,4 +45,14 @@ public record GenerationRequest(
         runtimePackage = runtimePackage == null ? "" : runtimePackage;
         marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
     }
+
+    /**
+     * A request to check catalogs only ({@link Generator#check}): outputs, templates and the runtime play no
+     * part in it, so it names none.
+     */
+    public static GenerationRequest forCheck(Path catalogDirectory, List<String> includes, List<String> excludes,
+            String defaultPackage, Path stateDirectory) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, Path.of("unused"), Path.of("unused"),
+                defaultPackage, null, stateDirectory, Set.of(), "unused", false, GeneratedMarker.NONE);
+    }
 }

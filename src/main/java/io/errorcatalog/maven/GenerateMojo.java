@@ -3,9 +3,7 @@ package io.errorcatalog.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
@@ -149,7 +147,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters(), runtimePackage, generateRuntime, marker());
+                Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -188,20 +186,13 @@ public class GenerateMojo extends AbstractCatalogMojo {
     }
 
     private GeneratedMarker marker() throws MojoFailureException {
-        switch (generatedAnnotation == null ? "auto" : generatedAnnotation) {
-            case "auto":
-                // A named module reads javax.annotation.processing only with "requires static java.compiler".
-                return isNamedModule() ? GeneratedMarker.NONE : GeneratedMarker.forRelease(compilerRelease());
-            case "java8":
-                return GeneratedMarker.JAVA_8;
-            case "java9":
-                return GeneratedMarker.JAVA_9;
-            case "none":
-                return GeneratedMarker.NONE;
-            default:
-                throw new MojoFailureException("error-catalog: generatedAnnotation '" + generatedAnnotation
-                        + "' is none of auto, java8, java9, none");
+        String word = generatedAnnotation == null ? "auto" : generatedAnnotation;
+        if (word.equals("auto")) {
+            // A named module reads javax.annotation.processing only with "requires static java.compiler".
+            return isNamedModule() ? GeneratedMarker.NONE : GeneratedMarker.forRelease(compilerRelease());
         }
+        return GeneratedMarker.named(word).orElseThrow(() -> new MojoFailureException("error-catalog:"
+                + " generatedAnnotation '" + generatedAnnotation + "' is none of auto, java8, java9, none"));
     }
 
     private boolean isNamedModule() {
@@ -223,17 +214,6 @@ public class GenerateMojo extends AbstractCatalogMojo {
             }
         }
         return project.getProperties().getProperty("maven.compiler.release");
-    }
-
-    private Set<Adapter> adapters() {
-        Set<Adapter> adapters = EnumSet.noneOf(Adapter.class);
-        if (jacksonAdapter) {
-            adapters.add(Adapter.JACKSON);
-        }
-        if (springAdapter) {
-            adapters.add(Adapter.SPRING);
-        }
-        return adapters;
     }
 
     private void addRoots() {
