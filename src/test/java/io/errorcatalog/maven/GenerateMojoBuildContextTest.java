@@ -30,9 +30,12 @@ import org.junit.jupiter.api.Test;
  * files it wrote or removed, so that its own output does not make the IDE build again.
  */
 @MojoTest
+@MojoParameter(name = "catalogDirectory", value = GenerateMojoBuildContextTest.IDE + "catalogs")
+@MojoParameter(name = "outputDirectory", value = GenerateMojoBuildContextTest.IDE + "generated/java")
+@MojoParameter(name = "resourceOutputDirectory", value = GenerateMojoBuildContextTest.IDE + "generated/resources")
 class GenerateMojoBuildContextTest {
 
-    private static final String IDE = "target/mojo-test/ide/";
+    static final String IDE = "target/mojo-test/ide/";
     private static final Path CATALOGS = Path.of(IDE, "catalogs");
     private static final Path SOURCES = Path.of(IDE, "generated/java");
     private static final Path RESOURCES = Path.of(IDE, "generated/resources");
@@ -79,9 +82,6 @@ class GenerateMojoBuildContextTest {
 
     @Test
     @InjectMojo(goal = "generate")
-    @MojoParameter(name = "catalogDirectory", value = IDE + "catalogs")
-    @MojoParameter(name = "outputDirectory", value = IDE + "generated/java")
-    @MojoParameter(name = "resourceOutputDirectory", value = IDE + "generated/resources")
     void anIncrementalBuildWithNoCatalogOrOutputChangedDoesNoWorkButStillRegistersTheRoots(GenerateMojo mojo)
             throws Exception {
         run(mojo, new IdeBuild(false));
@@ -98,9 +98,6 @@ class GenerateMojoBuildContextTest {
 
     @Test
     @InjectMojo(goal = "generate")
-    @MojoParameter(name = "catalogDirectory", value = IDE + "catalogs")
-    @MojoParameter(name = "outputDirectory", value = IDE + "generated/java")
-    @MojoParameter(name = "resourceOutputDirectory", value = IDE + "generated/resources")
     void aChangedCatalogRegeneratesAndRefreshesOnlyTheFilesWhoseContentChanged(GenerateMojo mojo) throws Exception {
         IdeBuild full = new IdeBuild(false);
         run(mojo, full);
@@ -117,9 +114,6 @@ class GenerateMojoBuildContextTest {
 
     @Test
     @InjectMojo(goal = "generate")
-    @MojoParameter(name = "catalogDirectory", value = IDE + "catalogs")
-    @MojoParameter(name = "outputDirectory", value = IDE + "generated/java")
-    @MojoParameter(name = "resourceOutputDirectory", value = IDE + "generated/resources")
     void aGeneratedFileDeletedInTheIdeIsWrittenAgainAndOnlyItIsRefreshed(GenerateMojo mojo) throws Exception {
         run(mojo, new IdeBuild(false));
         Files.delete(GERMAN_BUNDLE);
@@ -138,9 +132,6 @@ class GenerateMojoBuildContextTest {
 
     @Test
     @InjectMojo(goal = "generate")
-    @MojoParameter(name = "catalogDirectory", value = IDE + "catalogs")
-    @MojoParameter(name = "outputDirectory", value = IDE + "generated/java")
-    @MojoParameter(name = "resourceOutputDirectory", value = IDE + "generated/resources")
     void aCatalogRemovedRemovesItsFilesAndRefreshesThem(GenerateMojo mojo) throws Exception {
         run(mojo, new IdeBuild(false));
         Map<Path, String> generated = outputs();
