@@ -3,15 +3,14 @@ package io.errorcatalog.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.commons.lang3.StringUtils;
 
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.MessageTemplate;
-import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.Translations;
 
 /**
  * One error's entry as a person reads it, as {@code rustc --explain} shows a compiler error: its code,
@@ -52,8 +51,8 @@ public final class Explanation {
     }
 
     private static String entry(ResolvedCatalog catalog, ErrorEntry error, Locale locale) {
-        String tag = locale == null ? catalog.catalog().defaultLocale() : text(catalog, locale);
-        String fallback = catalog.catalog().defaultLocale();
+        List<String> locales = catalog.catalog().localeTags();
+        String tag = locale == null ? catalog.catalog().defaultLocale() : locale.toLanguageTag();
         StringBuilder out = new StringBuilder();
         out.append(error.name()).append(error.code().value() == null ? " (no code)" : " (code " + error.code().value()
                 + ")").append(" in ").append(catalog.catalog().title()).append(", ").append(error.location())
@@ -68,36 +67,20 @@ public final class Explanation {
         if (error.deprecation() != null) {
             out.append("Deprecated").append(error.deprecation().isEmpty() ? "" : ": " + error.deprecation()).append('\n');
         }
-        out.append('\n').append(or(error.title().get(tag), error.title().get(fallback))).append("\n\n");
-        out.append(placeholders(or(error.message().get(tag), error.message().get(fallback)), error)).append('\n');
-        list(out, "Possible causes:", or(error.causes().get(tag), error.causes().get(fallback)));
-        list(out, "Advised solutions:", or(error.solutions().get(tag), error.solutions().get(fallback)));
+        out.append('\n').append(Translations.text(error.title(), tag, locales).value()).append("\n\n");
+        out.append(placeholders(Translations.text(error.message(), tag, locales).value(), error)).append('\n');
+        list(out, "Possible causes:", Translations.list(error.causes(), tag, locales).value());
+        list(out, "Advised solutions:", Translations.list(error.solutions(), tag, locales).value());
         if (error.docs() != null) {
             out.append("\nDocumentation: ").append(catalog.documentationUrl(error)).append('\n');
         }
         return out.toString();
     }
 
-    /** The catalog's locale for {@code locale}: itself, or its language, or the default. */
-    private static String text(ResolvedCatalog catalog, Locale locale) {
-        List<String> tags = catalog.catalog().localeTags();
-        String exact = locale.toLanguageTag();
-        return tags.contains(exact) ? exact : tags.contains(locale.getLanguage()) ? locale.getLanguage()
-                : catalog.catalog().defaultLocale();
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value == null || value instanceof List<?> list && list.isEmpty() ? fallback : value;
-    }
-
     /** The message with each placeholder shown with its type: {@code {max: int}}. */
     private static String placeholders(String message, ErrorEntry error) {
         try {
-            return MessageTemplate.parse(message).segments().stream().map(segment -> !segment.placeholder()
-                    ? segment.text() : "{" + segment.text() + ": " + error.params().stream()
-                            .filter(param -> param.name().equals(segment.text())).map(Parameter::type)
-                            .map(type -> type.keyword()).findFirst().orElse("?") + "}")
-                    .collect(Collectors.joining());
+            return MessageTemplate.parse(message).fill(name -> MessageTemplate.withType(name, error.params()));
         } catch (MessageTemplate.SyntaxException e) {
             return message; // a checked catalog has none
         }
