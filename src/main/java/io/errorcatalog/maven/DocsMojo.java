@@ -185,14 +185,13 @@ public class DocsMojo extends AbstractCatalogMojo implements MavenReport {
     private static void references(Sink sink, Catalog catalog, Set<DocsFormat> formats) {
         boolean first = true;
         for (DocsFormat format : formats) {
-            for (String locale : format.perLocale() ? catalog.localeTags() : List.of(catalog.defaultLocale())) {
+            for (String locale : format.fileLocales(catalog.localeTags())) {
                 if (!first) {
                     sink.text(" \u00b7 ");
                 }
                 first = false;
                 sink.link(SITE_DIRECTORY + "/" + format.path(catalog.id().value(), locale));
-                sink.text(format.perLocale() ? format.keyword().toUpperCase(Locale.ROOT) + " " + locale
-                        : format == DocsFormat.JSON ? "JSON" : "OpenAPI");
+                sink.text(format.title(locale));
                 sink.link_();
             }
         }

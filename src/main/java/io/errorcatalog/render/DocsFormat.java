@@ -9,21 +9,28 @@ import java.util.Locale;
  */
 public enum DocsFormat {
     /** A self-contained HTML page per catalog and locale, and the index of them all. */
-    HTML("html"),
+    HTML("html", "HTML"),
     /** A Markdown page per catalog and locale. */
-    MARKDOWN("markdown"),
+    MARKDOWN("markdown", "Markdown"),
     /** The whole catalog, every locale's texts, as JSON. */
-    JSON("json"),
+    JSON("json", "JSON"),
     /** OpenAPI 3.1 components: a schema per wire shape, a response per error. */
-    OPENAPI("openapi");
+    OPENAPI("openapi", "OpenAPI 3.1 components");
 
     /** The index of the HTML pages, at the root of the documentation directory. */
     public static final String INDEX = "index.html";
 
     private final String keyword;
+    private final String title;
 
-    DocsFormat(String keyword) {
+    DocsFormat(String keyword, String title) {
         this.keyword = keyword;
+        this.title = title;
+    }
+
+    /** What a link to one of its files says: {@code Markdown}, or {@code Markdown, de} for a page. */
+    public String title(String locale) {
+        return perLocale() ? title + ", " + locale : title;
     }
 
     /** The word that names it in the {@code docsFormats} parameter. */
@@ -44,6 +51,14 @@ public enum DocsFormat {
         }
         throw new IllegalArgumentException("'" + keyword + "' is no docs format; the formats are html, markdown,"
                 + " json, openapi");
+    }
+
+    /**
+     * The locales it writes a catalog's files for: each of them for pages; for an export, which holds every
+     * locale, the default alone.
+     */
+    public List<String> fileLocales(List<String> catalogLocales) {
+        return perLocale() ? catalogLocales : List.of(catalogLocales.get(0));
     }
 
     /** Whether the format has a page per locale, or one file per catalog. */
