@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Random;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The escapers of the reference pages, on the inputs that break HTML and Markdown. */
@@ -27,6 +33,30 @@ class DocsEscapesTest {
         assertEquals("  \\+ item", Escapes.markdown("  + item"));
         assertEquals("12\\. item", Escapes.markdown("12. item"), "an ordered list item");
         assertEquals("a - b. 1. c", Escapes.markdown("a - b. 1. c"), "markers elsewhere are text");
+    }
+
+    /**
+     * Markdown escaping keeps any text exact, as a paragraph and as a table cell: random texts of the characters
+     * Markdown gives a meaning, rendered by CommonMark with GitHub's tables, read back as plain text.
+     */
+    @Test
+    void markdownReadsBackAsTheTextItWasMadeOf() {
+        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        TextContentRenderer plain = TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+        String alphabet = "ab <>&*_`[]()!#|~$\\-+=.1)\"'{}:/^";
+        Random random = new Random(13);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder("x");
+            for (int n = random.nextInt(14); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String original = text.append('x').toString();
+            String paragraph = plain.render(parser.parse(Escapes.markdown(original))).strip();
+            assertEquals(original, paragraph, Escapes.markdown(original));
+            Node table = parser.parse("| a |\n|---|\n| " + Escapes.markdown(original) + " |\n");
+            String cell = plain.render(table).lines().reduce((first, last) -> last).orElse("").strip();
+            assertEquals(original, cell, Escapes.markdown(original));
+        }
     }
 
     @Test
