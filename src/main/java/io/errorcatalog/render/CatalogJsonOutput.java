@@ -19,21 +19,19 @@ import io.errorcatalog.write.GeneratedFile;
  * Each catalog as JSON, for tools: its facts, every error with its texts in each locale the catalog has them in
  * (a locale without a text falls back as {@code defaultLocale} says), its anchor, links and an example body.
  */
-final class CatalogJsonOutput extends CatalogOutput {
+final class CatalogJsonOutput extends DocumentedCatalogOutput {
 
     /** The version of this export's layout; a change that could break a reader raises it. */
     static final int EXPORT_FORMAT = 1;
 
-    private final String version;
-
     /** @param version the version the export documents, or null */
     CatalogJsonOutput(String version) {
-        this.version = version;
+        super(version);
     }
 
     @Override
-    List<GeneratedFile> render(ResolvedCatalog resolved, RenderContext run) {
-        DocumentedCatalog documented = DocumentedCatalog.of(resolved);
+    List<GeneratedFile> render(DocumentedCatalog documented, RenderContext run) {
+        ResolvedCatalog resolved = documented.catalog();
         Catalog catalog = resolved.catalog();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("exportFormat", EXPORT_FORMAT);

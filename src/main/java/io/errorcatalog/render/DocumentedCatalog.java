@@ -119,12 +119,14 @@ final class DocumentedCatalog {
         }
         List<Entry> entries = new ArrayList<>(errors.size());
         Map<ErrorEntry, Entry> byError = new java.util.IdentityHashMap<>();
+        // One runtime shape per catalog-wide wire format, as the generated code makes them.
+        Map<List<Object>, WireShape> shapes = new java.util.HashMap<>();
         for (ErrorEntry error : errors) {
             Catalog declaring = catalog.declaringCatalog(error);
             Entry entry = new Entry(error, anchors.get(error), urls.get(error), exceptionName(catalog, error),
                     catalog.qualified(catalog.enumName()) + "." + error.name(), aliases(error),
-                    declaring == catalog.catalog() ? null : declaring,
-                    error.wire() == null ? null : error.wire().runtimeShape());
+                    declaring == catalog.catalog() ? null : declaring, error.wire() == null ? null
+                            : shapes.computeIfAbsent(error.wire().catalogWideKey(), key -> error.wire().runtimeShape()));
             entries.add(entry);
             byError.put(error, entry);
         }

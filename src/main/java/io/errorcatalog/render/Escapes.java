@@ -64,11 +64,13 @@ public final class Escapes {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            String markup = markupReference(c);
+            if (markup != null) {
+                out.append(markup);
+                previous = c;
+                continue;
+            }
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
                 case '@' -> out.append("&#64;");
                 case '{' -> out.append("&#123;");
                 case '}' -> out.append("&#125;");
@@ -193,15 +195,13 @@ public final class Escapes {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t', '\n' -> out.appendCodePoint(c);
-                case '\r' -> out.append('\n');
-                default -> out.appendCodePoint(forbiddenInDocuments(c) ? 0xfffd : c);
+            String markup = markupReference(c);
+            if (markup != null) {
+                out.append(markup);
+            } else if (c == '\'') {
+                out.append("&#39;");
+            } else {
+                out.appendCodePoint(c == '\r' ? '\n' : forbiddenInDocuments(c) ? 0xfffd : c);
             }
         }
         return out.toString();
@@ -286,6 +286,17 @@ public final class Escapes {
             }
         }
         return out.toString();
+    }
+
+    /** The character reference that HTML (and so Javadoc) needs for a character of markup, or null for another. */
+    private static String markupReference(int c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+        };
     }
 
     /** Controls (but tab and line breaks), lone surrogates and noncharacters: no document may hold them. */

@@ -17,21 +17,19 @@ import io.errorcatalog.write.GeneratedFile;
  * error with its media type, schema and example body. The bodies are the runtime's, so the API's documentation
  * and its code say the same.
  */
-final class OpenApiOutput extends CatalogOutput {
+final class OpenApiOutput extends DocumentedCatalogOutput {
 
     static final String OPENAPI = "3.1.0";
     private static final String SCHEMAS = "#/components/schemas/";
 
-    private final String version;
-
     /** @param version {@code info.version}: the version the components document; null for unspecified */
     OpenApiOutput(String version) {
-        this.version = version;
+        super(version);
     }
 
     @Override
-    List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        DocumentedCatalog documented = DocumentedCatalog.of(catalog);
+    List<GeneratedFile> render(DocumentedCatalog documented, RenderContext run) {
+        ResolvedCatalog catalog = documented.catalog();
         Map<String, Object> schemas = new LinkedHashMap<>();
         // A schema per distinct wire format: the first of a shape is named for it, the next ones numbered.
         Map<List<Object>, String> names = new LinkedHashMap<>();

@@ -7,20 +7,19 @@ import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.write.GeneratedFile;
 
 /** Each catalog's reference page in each of its locales, in one page format. */
-final class ReferenceOutput extends CatalogOutput {
+final class ReferenceOutput extends DocumentedCatalogOutput {
 
     private final PageFormat format;
-    private final String version;
 
     /** @param version the version the pages document, or null */
     ReferenceOutput(PageFormat format, String version) {
+        super(version);
         this.format = format;
-        this.version = version;
     }
 
     @Override
-    List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        DocumentedCatalog documented = DocumentedCatalog.of(catalog);
+    List<GeneratedFile> render(DocumentedCatalog documented, RenderContext run) {
+        ResolvedCatalog catalog = documented.catalog();
         List<GeneratedFile> files = new ArrayList<>();
         for (String locale : documented.locales()) {
             files.add(new GeneratedFile(GeneratedFile.Kind.DOCUMENT,

@@ -119,21 +119,17 @@ class ReferencePagesTest {
             groups: {validation: {}}
             errors:
               TOO_LONG:
+                title: {en: Value too long, de: Wert zu lang}
+                message: {en: "Field {field} is longer than {max} characters.", de: "Feld {field} ist länger als {max} Zeichen."}
+                params: {field: string, max: int}
+                causes: {en: [A long value.], de: [Ein langer Wert.]}
                 code: too_long
                 status: 400
                 group: validation
                 retry: never
                 deprecated: Use TOO_BIG.
-                params: {field: string, max: int}
-                title: {en: Value too long, de: Wert zu lang}
-                message: {en: "Field {field} is longer than {max} characters.", de: "Feld {field} ist länger als {max} Zeichen."}
-                causes: {en: [A long value.], de: [Ein langer Wert.]}
                 docs: "#too_long"
-              NOT_FOUND:
-                code: not_found
-                status: 404
-                title: {en: Not found, de: Nicht gefunden}
-                message: {en: Nothing there., de: Nichts da.}
+              NOT_FOUND: {code: not_found, status: 404, title: {en: Not found, de: Nicht gefunden}, message: {en: Nothing there., de: Nichts da.}}
             """;
 
     @Test
