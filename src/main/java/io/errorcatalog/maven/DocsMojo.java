@@ -125,19 +125,15 @@ public class DocsMojo extends AbstractCatalogMojo implements MavenReport {
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         CatalogSet set;
+        Set<DocsFormat> formats;
         try {
+            formats = formats();
             set = CheckMojo.check(this);
             Docs.write(set, request(new File(reportOutputDirectory, SITE_DIRECTORY)));
         } catch (MojoExecutionException | MojoFailureException | InvalidRequestException e) {
             throw new MavenReportException("error-catalog: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MavenReportException("error-catalog failed: " + e.getMessage(), e);
-        }
-        Set<DocsFormat> formats;
-        try {
-            formats = formats();
-        } catch (MojoFailureException e) {
-            throw new MavenReportException(e.getMessage(), e);
         }
         sink.head();
         sink.title();
