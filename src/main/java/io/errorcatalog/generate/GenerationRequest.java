@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -22,6 +23,7 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param runtimePackage the package of the runtime the generated code uses
  * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
  * @param marker the standard generated-code annotation for the Java release the consumer compiles for
+ * @param translations which translation gaps fail the run, besides those each catalog's own policy names
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -35,7 +37,8 @@ public record GenerationRequest(
         Set<Adapter> adapters,
         String runtimePackage,
         boolean generateRuntime,
-        GeneratedMarker marker) {
+        GeneratedMarker marker,
+        TranslationPolicy translations) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);
@@ -44,5 +47,20 @@ public record GenerationRequest(
         defaultPackage = defaultPackage == null ? "" : defaultPackage;
         runtimePackage = runtimePackage == null ? "" : runtimePackage;
         marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
+        translations = translations == null ? TranslationPolicy.LENIENT : translations;
+    }
+
+    /** A request that lets translation gaps pass, as a development build does. */
+    public GenerationRequest(Path catalogDirectory, List<String> includes, List<String> excludes, Path sourceOutput,
+            Path resourceOutput, String defaultPackage, Path templateDirectory, Path stateDirectory,
+            Set<Adapter> adapters, String runtimePackage, boolean generateRuntime, GeneratedMarker marker) {
+        this(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage, templateDirectory,
+                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT);
+    }
+
+    /** This request, failing on the translation gaps {@code policy} names. */
+    public GenerationRequest withTranslations(TranslationPolicy policy) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy);
     }
 }

@@ -12,17 +12,20 @@ import io.errorcatalog.write.GeneratedFile;
  * @param locales how many distinct locales the bundles cover
  * @param files every file generated, changed or not; none for an up-to-date run
  * @param upToDate whether the inputs were those of the last run and its outputs untouched, so nothing was done
+ * @param translations one line per catalog of several locales: how far each locale is translated
+ *     ({@link Generator#translationSummary}); none for an up-to-date run
  */
 public record GenerationResult(int catalogs, int errors, int locales, List<GeneratedFile> files, int written,
-        int unchanged, int deleted, long millis, boolean upToDate) {
+        int unchanged, int deleted, long millis, boolean upToDate, List<String> translations) {
 
     /** A run that found its inputs and outputs as the last run left them. */
     static GenerationResult upToDate(int catalogFiles, long millis) {
-        return new GenerationResult(catalogFiles, 0, 0, List.of(), 0, 0, 0, millis, true);
+        return new GenerationResult(catalogFiles, 0, 0, List.of(), 0, 0, 0, millis, true, List.of());
     }
 
     public GenerationResult {
         files = List.copyOf(files);
+        translations = List.copyOf(translations);
     }
 
     /** The one line a build log shows for a run. */

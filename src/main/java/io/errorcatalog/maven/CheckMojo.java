@@ -34,6 +34,7 @@ public class CheckMojo extends AbstractCatalogMojo {
         int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
         getLog().info("Error catalogs: " + set.catalogs().size() + " catalog(s), " + errors + " error(s): no"
                 + " problems, in " + (System.nanoTime() - start) / 1_000_000 + " ms (" + catalogDirectory + ")");
+        logTranslations(Generator.translationSummary(set));
     }
 
     /** The project's catalogs, checked; the build fails where one has a problem. */
@@ -41,7 +42,8 @@ public class CheckMojo extends AbstractCatalogMojo {
         // Only the catalogs are read: the outputs and the runtime of the request play no part in a check.
         GenerationRequest request = new GenerationRequest(mojo.catalogDirectory.toPath(), mojo.includes,
                 mojo.excludes(), Path.of("unused"), Path.of("unused"), mojo.defaultPackage, null,
-                mojo.stateDirectory.toPath(), Set.of(), "unused", false, GeneratedMarker.NONE);
+                mojo.stateDirectory.toPath(), Set.of(), "unused", false, GeneratedMarker.NONE)
+                .withTranslations(mojo.translationPolicy());
         try {
             return new Generator().check(request);
         } catch (CatalogException e) {

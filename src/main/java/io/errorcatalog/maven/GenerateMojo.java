@@ -131,7 +131,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters(), runtimePackage, generateRuntime, marker());
+                adapters(), runtimePackage, generateRuntime, marker()).withTranslations(translationPolicy());
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -148,6 +148,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
         addRoots();
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
+        logTranslations(result.translations());
     }
 
     private GeneratedMarker marker() throws MojoFailureException {

@@ -106,7 +106,7 @@ final class CatalogJsonOutput extends DocumentedCatalogOutput {
             wire.put("alone", entry.travelsAlone());
         }
         out.put("wire", wire);
-        out.put("example", documented.example(entry, documented.locales().get(0)));
+        out.put("example", documented.example(entry, documented.chain(documented.locales().get(0))));
         return out;
     }
 

@@ -11,10 +11,10 @@ import java.util.Set;
 
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.ResolvedCatalog;
-import io.errorcatalog.model.Translations;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.ExampleBodies;
 import io.errorcatalog.runtime.Severity;
@@ -140,12 +140,9 @@ final class DocumentedCatalog {
         return new DocumentedCatalog(catalog, entries, sharedBefore);
     }
 
-    /**
-     * The error's other codes. Hook for the aliases of the shared contract ({@code aliases: [code, ...]}): where
-     * {@code ErrorEntry.aliases()} exists, return its values here, and every reference lists them.
-     */
+    /** The error's other codes, which decoding accepts. */
     private static List<String> aliases(ErrorEntry error) {
-        return List.of();
+        return error.aliases().stream().map(Located::value).toList();
     }
 
     private static String exceptionName(ResolvedCatalog catalog, ErrorEntry error) {
@@ -192,28 +189,39 @@ final class DocumentedCatalog {
         return catalog.catalog().localeTags();
     }
 
-    /** The title in a locale, falling back as readers are shown texts; the constant name where there is none. */
-    Translations.Shown<String> title(Entry entry, String locale) {
-        Translations.Shown<String> title = Translations.text(entry.error().title(), locale, locales());
-        return title.value() != null ? title : new Translations.Shown<>(entry.error().name(), locale, false);
+    /** The locales a page of {@code locale} looks each text up in, nearest first. */
+    List<String> chain(String locale) {
+        return LocaleChain.of(locales(), locale);
     }
 
-    /** The message template in a locale, falling back as readers are shown texts. */
-    Translations.Shown<MessageTemplate> message(Entry entry, String locale) {
-        Translations.Shown<String> text = Translations.text(entry.error().message(), locale, locales());
-        return new Translations.Shown<>(BundleOutput.parseValidated(text.value()), text.locale(), text.fallback());
+    /** The title as a reader of {@code chain} sees it; the constant's name where the error has none. */
+    LocaleChain.Resolved<String> title(Entry entry, List<String> chain) {
+        LocaleChain.Resolved<String> title = LocaleChain.resolve(entry.error().title(), chain);
+        return title != null ? title : new LocaleChain.Resolved<>(entry.error().name(), chain.get(0), true);
+    }
+
+    /** The message template as a reader of {@code chain} sees it (the default locale has every message). */
+    LocaleChain.Resolved<MessageTemplate> message(Entry entry, List<String> chain) {
+        LocaleChain.Resolved<String> text = LocaleChain.resolve(entry.error().message(), chain);
+        return new LocaleChain.Resolved<>(BundleOutput.parseValidated(text.value()), text.locale(), text.translated());
+    }
+
+    /** A list (causes, solutions) as a reader of {@code chain} sees it; empty where the error lists none. */
+    static LocaleChain.Resolved<List<String>> items(io.errorcatalog.model.LocalizedList list, List<String> chain) {
+        LocaleChain.Resolved<List<String>> items = LocaleChain.resolve(list, chain);
+        return items != null ? items : new LocaleChain.Resolved<>(List.of(), chain.get(0), true);
     }
 
     /**
-     * The body the API sends for the error, its texts in a locale and each placeholder of its message as
-     * {@code {name}}; null where the error has no wire format.
+     * The body the API sends for the error, its texts as a reader of {@code chain} sees them and each
+     * placeholder of its message as {@code {name}}; null where the error has no wire format.
      */
-    Map<String, Object> example(Entry entry, String locale) {
+    Map<String, Object> example(Entry entry, List<String> chain) {
         if (entry.shape() == null) {
             return null;
         }
-        String message = message(entry, locale).value().fill(name -> "{" + name + "}");
-        return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, locale).value(),
+        String message = message(entry, chain).value().fill(name -> "{" + name + "}");
+        return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, chain).value(),
                 message, entry.error().wire().type(), entry.severity());
     }
 }

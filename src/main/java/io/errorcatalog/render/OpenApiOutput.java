@@ -73,11 +73,11 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
 
     private static Map<String, Object> response(DocumentedCatalog documented, Entry entry, String schema) {
         ErrorEntry error = entry.error();
-        String locale = documented.locales().get(0);
+        List<String> chain = documented.chain(documented.locales().get(0));
         Integer status = error.status().value();
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("description", (status == null ? "" : status + " ") + documented.title(entry, locale).value()
-                + ": " + documented.message(entry, locale).value().fill(name -> "{" + name + "}")
+        response.put("description", (status == null ? "" : status + " ") + documented.title(entry, chain).value()
+                + ": " + documented.message(entry, chain).value().fill(name -> "{" + name + "}")
                 + (schema != null && !entry.travelsAlone() ? " (sent among the errors of a response)" : ""));
         if (error.retry() == RetryAdvice.RETRY_AFTER) {
             Map<String, Object> header = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
         if (schema != null) {
             Map<String, Object> media = new LinkedHashMap<>();
             media.put("schema", ref(schema));
-            media.put("example", documented.example(entry, locale));
+            media.put("example", documented.example(entry, chain));
             response.put("content", Map.of(entry.mediaType(), media));
         }
         Map<String, Object> facts = new LinkedHashMap<>();

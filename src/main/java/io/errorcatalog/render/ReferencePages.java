@@ -16,7 +16,7 @@ import java.util.ResourceBundle;
 
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.MessageTemplate;
-import io.errorcatalog.model.Translations;
+import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.render.DocumentedCatalog.Entry;
 import io.errorcatalog.render.ReferenceViews.Example;
 import io.errorcatalog.render.ReferenceViews.Fact;
@@ -37,6 +37,8 @@ final class ReferencePages {
 
     private final DocumentedCatalog catalog;
     private final String locale;
+    /** The locales the page looks each text up in, nearest first. */
+    private final List<String> chain;
     private final PageFormat format;
     /** The page's own words in its locale, unescaped. */
     private final Map<String, String> labels;
@@ -44,6 +46,7 @@ final class ReferencePages {
     private ReferencePages(DocumentedCatalog catalog, String locale, PageFormat format) {
         this.catalog = catalog;
         this.locale = locale;
+        this.chain = catalog.chain(locale);
         this.format = format;
         this.labels = words(locale);
     }
@@ -103,12 +106,12 @@ final class ReferencePages {
     private Row row(Entry entry, Text title) {
         ErrorEntry error = entry.error();
         Integer status = error.status().value();
-        List<String> words = new ArrayList<>();
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
         if (error.code().value() != null) {
             words.add(error.code().value());
         }
         words.add(error.name());
-        words.add(catalog.title(entry, locale).value());
+        words.add(catalog.title(entry, chain).value());
         if (status != null) {
             words.add(status.toString());
         }
@@ -127,16 +130,16 @@ final class ReferencePages {
                 format.text(labels.get("sharedAnchor").replace("{anchor}", "#" + shared.id())),
                 shared.entries().stream().map(each -> new Link(Escapes.fragment(each.anchor()), format.text(
                         (each.error().code().value() == null ? each.error().name() : each.error().code().value())
-                                + ": " + catalog.title(each, locale).value()))).toList());
+                                + ": " + catalog.title(each, chain).value()))).toList());
         String deprecation = error.deprecation() == null ? null : format.text(error.deprecation().isEmpty()
                 ? labels.get("deprecated") : labels.get("deprecated") + ": " + error.deprecation());
-        Translations.Shown<MessageTemplate> message = catalog.message(entry, locale);
-        return new Section(format.attribute(entry.anchor()), sharedView, text(catalog.title(entry, locale)),
+        LocaleChain.Resolved<MessageTemplate> message = catalog.message(entry, chain);
+        return new Section(format.attribute(entry.anchor()), sharedView, text(catalog.title(entry, chain)),
                 error.code().value() == null ? null : format.code(error.code().value()),
-                deprecation, facts(entry), text(new Translations.Shown<>(withTypes(message.value(), error),
-                        message.locale(), message.fallback()), false),
-                items(Translations.list(error.causes(), locale, catalog.locales())),
-                items(Translations.list(error.solutions(), locale, catalog.locales())), example(entry));
+                deprecation, facts(entry), text(new LocaleChain.Resolved<>(withTypes(message.value(), error),
+                        message.locale(), message.translated()), false),
+                items(DocumentedCatalog.items(error.causes(), chain)),
+                items(DocumentedCatalog.items(error.solutions(), chain)), example(entry));
     }
 
     /** The message formatted: its text as text, each placeholder as code with its type, {@code {max: int}}. */
@@ -175,7 +178,7 @@ final class ReferencePages {
     }
 
     private Example example(Entry entry) {
-        Map<String, Object> body = catalog.example(entry, locale);
+        Map<String, Object> body = catalog.example(entry, chain);
         if (body == null) {
             return null;
         }
@@ -197,18 +200,18 @@ final class ReferencePages {
         return format.text(labels.get(key));
     }
 
-    private Text text(Translations.Shown<String> shown) {
+    private Text text(LocaleChain.Resolved<String> shown) {
         return text(shown, true);
     }
 
     /** @param escape whether the value is still to be escaped (a message comes formatted) */
-    private Text text(Translations.Shown<String> shown, boolean escape) {
-        return new Text(escape ? format.text(shown.value()) : shown.value(), shown.fallback(),
+    private Text text(LocaleChain.Resolved<String> shown, boolean escape) {
+        return new Text(escape ? format.text(shown.value()) : shown.value(), !shown.translated(),
                 format.attribute(shown.locale()), format.text(note(shown.locale())));
     }
 
-    private Items items(Translations.Shown<List<String>> shown) {
-        return new Items(shown.value().stream().map(format::text).toList(), shown.fallback(),
+    private Items items(LocaleChain.Resolved<List<String>> shown) {
+        return new Items(shown.value().stream().map(format::text).toList(), !shown.translated(),
                 format.attribute(shown.locale()), format.text(note(shown.locale())));
     }
 

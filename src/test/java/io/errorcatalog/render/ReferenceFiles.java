@@ -15,8 +15,6 @@ import io.errorcatalog.generate.Generator;
 import io.errorcatalog.load.CatalogTexts;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.model.Diagnostics;
-import io.errorcatalog.validate.CatalogValidator;
 import io.errorcatalog.write.GeneratedFile;
 
 /** The references of catalogs, rendered as the docs goal renders them, by path: for the reference's tests. */
@@ -47,25 +45,10 @@ final class ReferenceFiles {
     /** Catalogs written inline, each of which the loader and the validator accept. */
     static CatalogSet valid(String... filesAndTexts) {
         assertEquals(List.of(), CatalogTexts.validationProblems(filesAndTexts));
-        return unchecked(filesAndTexts);
-    }
-
-    /**
-     * Catalogs the loader reads, not validated: a catalog whose translations are partial, as the shared contract
-     * of partial translations will allow, which the validator of today refuses.
-     */
-    static CatalogSet unchecked(String... filesAndTexts) {
         List<Catalog> catalogs = new java.util.ArrayList<>();
         for (int i = 0; i < filesAndTexts.length; i += 2) {
             catalogs.add(CatalogTexts.loadClean(filesAndTexts[i], filesAndTexts[i + 1]));
         }
         return new CatalogSet(catalogs, "com.example");
-    }
-
-    /** Whether a set is valid: the validator finds nothing. */
-    static boolean isValid(CatalogSet set) {
-        Diagnostics diagnostics = new Diagnostics();
-        new CatalogValidator().validate(set, diagnostics);
-        return diagnostics.isEmpty();
     }
 }
