@@ -192,18 +192,14 @@ public final class Escapes {
      */
     public static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            String markup = markupReference(c);
+        text.codePoints().forEach(c -> {
+            String markup = c == '\'' ? "&#39;" : markupReference(c);
             if (markup != null) {
                 out.append(markup);
-            } else if (c == '\'') {
-                out.append("&#39;");
             } else {
                 out.appendCodePoint(c == '\r' ? '\n' : forbiddenInDocuments(c) ? 0xfffd : c);
             }
-        }
+        });
         return out.toString();
     }
 
