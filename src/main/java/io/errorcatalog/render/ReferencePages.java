@@ -217,7 +217,7 @@ final class ReferencePages {
 
     /** Says that a text is another locale's, in the page's locale: "not translated, shown in English". */
     private String note(String shownLocale) {
-        return labels.get("untranslated").replace("{language}",
+        return labels.get("untranslatedNote").replace("{language}",
                 Locale.forLanguageTag(shownLocale).getDisplayName(Locale.forLanguageTag(locale)));
     }
 
