@@ -12,7 +12,6 @@ import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
-import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 
 /**
@@ -109,11 +108,7 @@ public final class Explanation {
     /** The message with each placeholder shown with its type: {@code {max: int}}. */
     private static String placeholders(String message, ErrorEntry error) {
         try {
-            return MessageTemplate.parse(message).segments().stream().map(segment -> !segment.placeholder()
-                    ? segment.text() : "{" + segment.text() + ": " + error.params().stream()
-                            .filter(param -> param.name().equals(segment.text())).map(Parameter::type)
-                            .map(type -> type.keyword()).findFirst().orElse("?") + "}")
-                    .collect(Collectors.joining());
+            return MessageTemplate.parse(message).fill(name -> MessageTemplate.withType(name, error.params()));
         } catch (MessageTemplate.SyntaxException e) {
             return message; // a checked catalog has none
         }

@@ -102,6 +102,28 @@ public final class MessageTemplate {
         return segments;
     }
 
+    /**
+     * The template as a reader is shown it: literal text as it reads, each placeholder as {@code shown}
+     * writes it (such as {@code {max: int}}, with its type).
+     */
+    public String fill(java.util.function.Function<String, String> shown) {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append(segment.placeholder() ? shown.apply(segment.text()) : segment.text());
+        }
+        return out.toString();
+    }
+
+    /** A placeholder with the type {@code params} declares for it, {@code {max: int}}, as references show it. */
+    public static String withType(String name, List<Parameter> params) {
+        for (Parameter param : params) {
+            if (param.name().equals(name)) {
+                return "{" + name + ": " + param.type().keyword() + "}";
+            }
+        }
+        return "{" + name + "}";
+    }
+
     /** The parameter names this template uses, in order of first use. */
     public Set<String> parameterNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -42,8 +42,17 @@ public final class OutputWriter {
      *     per set of catalogs, so two executions into one directory keep their own
      */
     public OutputWriter(Path sourceRoot, Path resourceRoot, Path manifest) throws IOException {
-        roots.put(GeneratedFile.Kind.SOURCE, realPath(sourceRoot));
-        roots.put(GeneratedFile.Kind.RESOURCE, realPath(resourceRoot));
+        this(Map.of(GeneratedFile.Kind.SOURCE, sourceRoot, GeneratedFile.Kind.RESOURCE, resourceRoot), manifest);
+    }
+
+    /**
+     * @param roots the directory of each kind of file this writer writes
+     * @param manifest as above
+     */
+    public OutputWriter(Map<GeneratedFile.Kind, Path> roots, Path manifest) throws IOException {
+        for (Map.Entry<GeneratedFile.Kind, Path> root : roots.entrySet()) {
+            this.roots.put(root.getKey(), realPath(root.getValue()));
+        }
         this.manifest = manifest.toAbsolutePath();
     }
 
@@ -109,6 +118,9 @@ public final class OutputWriter {
 
     private Path target(GeneratedFile.Kind kind, String path) throws IOException {
         Path root = roots.get(kind);
+        if (root == null) {
+            throw new IllegalArgumentException("this writer has no directory for " + kind + " files");
+        }
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write " + path + " outside " + root);

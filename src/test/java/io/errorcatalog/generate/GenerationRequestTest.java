@@ -81,8 +81,9 @@ class GenerationRequestTest {
                 () -> generate(List.of("**/*.yaml"), templates));
         assertEquals("the templateDirectory holds " + templates.resolve("enum.mustache") + ", which replaces no"
                 + " template; the templates are [catalog-holder.java.mustache, catalog-interface.java.mustache,"
-                + " enum.java.mustache, exception.java.mustache,"
+                + " docs-index.html.mustache, enum.java.mustache, exception.java.mustache,"
                 + " group-exception.java.mustache, jackson-module.java.mustache, messages.properties.mustache,"
+                + " reference-text.html.mustache, reference.html.mustache, reference.md.mustache,"
                 + " spring-problems.java.mustache]", e.getMessage());
     }
 
