@@ -3,13 +3,14 @@ package io.errorcatalog.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.commons.lang3.StringUtils;
 
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.ParamFormat;
+import io.errorcatalog.model.ParamType;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 
@@ -70,6 +71,7 @@ public final class Explanation {
         }
         out.append('\n').append(or(error.title().get(tag), error.title().get(fallback))).append("\n\n");
         out.append(placeholders(or(error.message().get(tag), error.message().get(fallback)), error)).append('\n');
+        parameters(out, error);
         list(out, "Possible causes:", or(error.causes().get(tag), error.causes().get(fallback)));
         list(out, "Advised solutions:", or(error.solutions().get(tag), error.solutions().get(fallback)));
         if (error.docs() != null) {
@@ -90,16 +92,25 @@ public final class Explanation {
         return value == null || value instanceof List<?> list && list.isEmpty() ? fallback : value;
     }
 
-    /** The message with each placeholder shown with its type: {@code {max: int}}. */
+    /** The message with each parameter shown with its type: {@code {max: int}}, {@code {count: int, plural, ...}}. */
     private static String placeholders(String message, ErrorEntry error) {
         try {
-            return MessageTemplate.parse(message).segments().stream().map(segment -> !segment.placeholder()
-                    ? segment.text() : "{" + segment.text() + ": " + error.params().stream()
-                            .filter(param -> param.name().equals(segment.text())).map(Parameter::type)
-                            .map(type -> type.keyword()).findFirst().orElse("?") + "}")
-                    .collect(Collectors.joining());
+            return MessageTemplate.parse(message).write(name -> name + ": " + error.params().stream()
+                    .filter(param -> param.name().equals(name)).map(Parameter::type).map(ParamType::keyword)
+                    .findFirst().orElse("?"));
         } catch (MessageTemplate.SyntaxException e) {
             return message; // a checked catalog has none
+        }
+    }
+
+    /** The parameters that say what they are, for a reader and a translator. */
+    private static void parameters(StringBuilder out, ErrorEntry error) {
+        List<Parameter> described = error.params().stream().filter(param -> param.description() != null).toList();
+        if (!described.isEmpty()) {
+            out.append("\nParameters:\n");
+            described.forEach(param -> out.append("  {").append(param.name()).append("} (")
+                    .append(param.type().keyword()).append(param.format() == ParamFormat.PLAIN ? ", plain" : "")
+                    .append("): ").append(param.description()).append('\n'));
         }
     }
 

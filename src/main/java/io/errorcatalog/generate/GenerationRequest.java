@@ -22,6 +22,8 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param runtimePackage the package of the runtime the generated code uses
  * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
  * @param marker the standard generated-code annotation for the Java release the consumer compiles for
+ * @param pseudoLocale a BCP 47 tag ({@code en-XA}) whose bundle is made from each catalog's default locale,
+ *     pseudo-localised; null for none
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -35,7 +37,8 @@ public record GenerationRequest(
         Set<Adapter> adapters,
         String runtimePackage,
         boolean generateRuntime,
-        GeneratedMarker marker) {
+        GeneratedMarker marker,
+        String pseudoLocale) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);
@@ -44,5 +47,14 @@ public record GenerationRequest(
         defaultPackage = defaultPackage == null ? "" : defaultPackage;
         runtimePackage = runtimePackage == null ? "" : runtimePackage;
         marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
+        pseudoLocale = pseudoLocale == null || pseudoLocale.isBlank() ? null : pseudoLocale.strip();
+    }
+
+    /** A request without a pseudo-locale. */
+    public GenerationRequest(Path catalogDirectory, List<String> includes, List<String> excludes, Path sourceOutput,
+            Path resourceOutput, String defaultPackage, Path templateDirectory, Path stateDirectory,
+            Set<Adapter> adapters, String runtimePackage, boolean generateRuntime, GeneratedMarker marker) {
+        this(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage, templateDirectory,
+                stateDirectory, adapters, runtimePackage, generateRuntime, marker, null);
     }
 }

@@ -114,6 +114,18 @@ public class GenerateMojo extends AbstractCatalogMojo {
     private String generatedAnnotation;
 
     /**
+     * A pseudo-locale to generate besides each catalog's locales, such as {@code en-XA}: its bundle holds the
+     * default locale's texts accented, about a third longer and in brackets ({@code [Ñöţ ƒöûñð one two]}),
+     * placeholders, plurals and selects kept, so a UI shown in it reveals untranslated strings (they are not
+     * accented) and texts cut off. The catalog lists it as its last locale. Empty for none; for development
+     * builds, not releases.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.pseudoLocale")
+    private String pseudoLocale;
+
+    /**
      * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
      * so it has no user property.
      *
@@ -131,7 +143,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters(), runtimePackage, generateRuntime, marker());
+                adapters(), runtimePackage, generateRuntime, marker(), pseudoLocale);
         GenerationResult result;
         try {
             result = new Generator().generate(request);

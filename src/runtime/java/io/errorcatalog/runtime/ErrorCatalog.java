@@ -1,6 +1,5 @@
 package io.errorcatalog.runtime;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -397,7 +396,10 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
 
     String message(CatalogError error, Locale locale, Object[] arguments) {
         checkArguments(error, arguments);
-        return new MessageFormat(text(error, locale, ".message"), locale).format(arguments);
+        ResourceBundle bundle = bundle(locale);
+        // Plurals follow the language the text is written in; numbers are formatted for the locale asked for.
+        return MessagePattern.of(bundle.getString(error.name() + ".message")).format(arguments,
+                PluralRules.of(bundle), locale);
     }
 
     List<String> list(CatalogError error, Locale locale, String suffix) {
