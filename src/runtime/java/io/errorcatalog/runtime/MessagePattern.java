@@ -390,14 +390,16 @@ final class MessagePattern {
             List<Node[]> exactBranches = new ArrayList<Node[]>();
             Map<String, Node[]> named = new HashMap<String, Node[]>();
             while (!take('}')) {
+                int selectorStart = position;
                 String selector = selector();
                 expect('{');
                 Node[] branch = nodes(depth + 1, plural ? index : -1, plain, true);
                 expect('}');
                 if (plural && selector.startsWith("=")) {
-                    exactValues.add(exactValue(selector));
+                    exactValues.add(exactValue(selector, selectorStart));
                     exactBranches.add(branch);
                 } else if (named.put(selector, branch) != null) {
+                    position = selectorStart;
                     throw fail("the branch '" + selector + "' is there twice");
                 }
             }
@@ -442,9 +444,10 @@ final class MessagePattern {
             return pattern.substring(start, position);
         }
 
-        private BigDecimal exactValue(String selector) {
+        private BigDecimal exactValue(String selector, int start) {
             String value = selector.substring(1);
             if (!isShownNumber(value)) {
+                position = start;
                 throw fail("'" + selector + "' is no exact value such as =0 or =1.5");
             }
             return new BigDecimal(value);
