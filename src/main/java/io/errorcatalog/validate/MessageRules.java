@@ -83,8 +83,7 @@ final class MessageRules implements CatalogRule {
                         .anyMatch(other -> !declared.containsKey(other) && misspelt(name, other));
                 if (!used.containsKey(name) && !misspelt) {
                     out.accept(new Diagnostic(text.location(), Tag.UNUSED_PARAMETER, what + " does not use the"
-                            + " parameter {" + name + "}; every locale's message must use every declared parameter"
-                            + " (in one of its branches at least)"));
+                            + " parameter {" + name + "}; every locale's message must use every declared parameter"));
                 }
             }
             for (MessageTemplate.Choice choice : template.choices()) {
