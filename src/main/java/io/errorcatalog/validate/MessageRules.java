@@ -69,7 +69,8 @@ final class MessageRules implements CatalogRule {
                 if (!declared.containsKey(name)) {
                     String fix = declared.keySet().stream()
                             .filter(known -> misspelt(known, name))
-                            .findFirst()
+                            .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known,
+                                    name)))
                             .map(known -> "did you mean {" + known + "}?")
                             .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
                                     + " literal braces");
