@@ -177,8 +177,8 @@ final class MessagePattern {
                 return DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, formatting.locale)
                         .format(argument);
             }
-            String text = argument.toString();
-            return text == null ? "null" : text;
+            // String.valueOf: a toString() that returns null reads "null", as MessageFormat has it.
+            return String.valueOf(argument.toString());
         }
     }
 
