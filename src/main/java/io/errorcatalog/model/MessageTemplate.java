@@ -2,7 +2,7 @@ package io.errorcatalog.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,18 +146,26 @@ public final class MessageTemplate {
 
     /** The parameter names this template uses, in any branch, in order of first use. */
     public Set<String> parameterNames() {
-        Set<String> names = new LinkedHashSet<>();
-        collectNames(parts, names);
-        return names;
+        return uses().keySet();
     }
 
-    private static void collectNames(List<Part> parts, Set<String> names) {
+    /**
+     * Each parameter this template uses, in any branch, in order of first use, with the offset of that use:
+     * a placeholder, a plural or a select.
+     */
+    public Map<String, Integer> uses() {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        collectUses(parts, uses);
+        return uses;
+    }
+
+    private static void collectUses(List<Part> parts, Map<String, Integer> uses) {
         for (Part part : parts) {
             if (part instanceof Placeholder placeholder) {
-                names.add(placeholder.name());
+                uses.putIfAbsent(placeholder.name(), placeholder.offset());
             } else if (part instanceof Choice choice) {
-                names.add(choice.name());
-                choice.branches().forEach(branch -> collectNames(branch.parts(), names));
+                uses.putIfAbsent(choice.name(), choice.offset());
+                choice.branches().forEach(branch -> collectUses(branch.parts(), uses));
             }
         }
     }

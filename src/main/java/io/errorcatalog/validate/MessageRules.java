@@ -63,8 +63,7 @@ final class MessageRules implements CatalogRule {
                 report(e.offset(), Tag.INVALID_MESSAGE, what + " is not a valid template: " + e.getMessage());
                 return;
             }
-            Map<String, Integer> used = new LinkedHashMap<>();
-            collectUses(template.parts(), used);
+            Map<String, Integer> used = template.uses();
             used.forEach((name, offset) -> {
                 if (!declared.containsKey(name)) {
                     String fix = declared.keySet().stream()
@@ -155,18 +154,6 @@ final class MessageRules implements CatalogRule {
 
         private void report(int offset, Tag tag, String message) {
             out.accept(new Diagnostic(text.locationAt(offset), tag, message));
-        }
-    }
-
-    /** Each parameter a template uses, at its first use: placeholders, plurals and selects, in every branch. */
-    private static void collectUses(List<MessageTemplate.Part> parts, Map<String, Integer> used) {
-        for (MessageTemplate.Part part : parts) {
-            if (part instanceof MessageTemplate.Placeholder placeholder) {
-                used.putIfAbsent(placeholder.name(), placeholder.offset());
-            } else if (part instanceof MessageTemplate.Choice choice) {
-                used.putIfAbsent(choice.name(), choice.offset());
-                choice.branches().forEach(branch -> collectUses(branch.parts(), used));
-            }
         }
     }
 

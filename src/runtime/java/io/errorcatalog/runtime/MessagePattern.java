@@ -97,6 +97,16 @@ final class MessagePattern {
             this.locale = locale;
         }
 
+        /** Whether there is an argument at {@code index}: a pattern may name more than it is given. */
+        boolean has(int index) {
+            return arguments != null && index < arguments.length;
+        }
+
+        /** The argument at {@code index}, or null where there is none. */
+        Object argument(int index) {
+            return has(index) ? arguments[index] : null;
+        }
+
         /** The locale's number format, as {@code MessageFormat} uses it. */
         NumberFormat numbers() {
             if (numbers == null) {
@@ -157,11 +167,11 @@ final class MessagePattern {
 
         @Override
         void appendTo(StringBuilder out, Formatting formatting) {
-            if (formatting.arguments == null || index >= formatting.arguments.length) {
+            if (!formatting.has(index)) {
                 out.append('{').append(index).append('}');
                 return;
             }
-            Object argument = formatting.arguments[index];
+            Object argument = formatting.argument(index);
             out.append(plain && argument instanceof Number ? plain((Number) argument) : format(argument, formatting));
         }
 
@@ -223,8 +233,7 @@ final class MessagePattern {
 
         @Override
         void appendTo(StringBuilder out, Formatting formatting) {
-            Object argument = formatting.arguments == null || index >= formatting.arguments.length ? null
-                    : formatting.arguments[index];
+            Object argument = formatting.argument(index);
             Node.appendAll(argument instanceof Number ? branch((Number) argument, formatting) : other, out, formatting);
         }
 
@@ -297,8 +306,7 @@ final class MessagePattern {
 
         @Override
         void appendTo(StringBuilder out, Formatting formatting) {
-            Object argument = formatting.arguments == null || index >= formatting.arguments.length ? null
-                    : formatting.arguments[index];
+            Object argument = formatting.argument(index);
             Node[] branch = argument == null ? null : branches.get(argument.toString());
             Node.appendAll(branch != null ? branch : other, out, formatting);
         }

@@ -133,6 +133,19 @@ class MessageRulesTest {
     }
 
     @Test
+    void columnsCountCodePointsAndLinesEndWithCrLfToo() {
+        // The emoji is one column, as the YAML parser counts; a \U escape makes it in a double-quoted text.
+        assertEquals(List.of(
+                "m.yaml:10:16: [invalid-message] the en message of error A is not a valid template: a lone '}' at"
+                        + " character 6; write '}}' for a literal brace",
+                "m.yaml:11:25: [invalid-message] the de message of error A is not a valid template: a lone '}' at"
+                        + " character 6; write '}}' for a literal brace"),
+                allProblems("m.yaml", String.join("\r\n", "id: m", "title: M", "locales: [en, de]", "errors:", "  A:",
+                        "    code: a", "    status: 400", "    title: {en: x, de: x}", "    message:",
+                        "      en: \"\ud83d\ude00 x }\"", "      de: \"\\U0001F600 x }\"", "")));
+    }
+
+    @Test
     void aParameterIsDeclaredShortOrLongWithAFormatAndADescription() {
         assertEquals(List.of(), problems("en", """
                 {count: int, total: {type: long, format: plain, description: "All of them, as the server counts."},
