@@ -172,7 +172,8 @@ final class MessagePattern {
                 return;
             }
             Object argument = formatting.argument(index);
-            out.append(plain && argument instanceof Number ? plain((Number) argument) : format(argument, formatting));
+            Number number = number(argument);
+            out.append(plain && number != null ? plain(number) : format(argument, formatting));
         }
 
         /** As {@code MessageFormat} formats an argument with no format of its own. */
@@ -192,6 +193,14 @@ final class MessagePattern {
         }
     }
 
+    /** The argument where it is a number, else null. */
+    // Error Prone's PatternMatchingInstanceof (where the consumer compiles for Java 16 or later) asks for
+    // "instanceof Number n", which Java 8, the language of the runtime, does not have.
+    @SuppressWarnings("PatternMatchingInstanceof")
+    private static Number number(Object argument) {
+        return argument instanceof Number ? (Number) argument : null;
+    }
+
     /**
      * A number in plain digits: its decimal digits, a {@code .} and the fewest fraction digits that keep its
      * value where it has a fraction; not a number and infinities as Java writes them.
@@ -206,10 +215,8 @@ final class MessagePattern {
             BigDecimal decimal = number instanceof Float ? new BigDecimal(number.toString()) : BigDecimal.valueOf(value);
             return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
         }
-        if (number instanceof BigDecimal) {
-            return ((BigDecimal) number).toPlainString();
-        }
-        return number.toString();
+        // A BigDecimal's own toString may have an exponent (1E+3); its digits are those of its plain string.
+        return number instanceof BigDecimal ? new BigDecimal(number.toString()).toPlainString() : number.toString();
     }
 
     /** {@code {0,plural,...}}: a branch by exact value, else by plural category, else {@code other}. */
@@ -233,8 +240,8 @@ final class MessagePattern {
 
         @Override
         void appendTo(StringBuilder out, Formatting formatting) {
-            Object argument = formatting.argument(index);
-            Node.appendAll(argument instanceof Number ? branch((Number) argument, formatting) : other, out, formatting);
+            Number number = number(formatting.argument(index));
+            Node.appendAll(number != null ? branch(number, formatting) : other, out, formatting);
         }
 
         private Node[] branch(Number number, Formatting formatting) {
@@ -254,9 +261,6 @@ final class MessagePattern {
 
         /** The number's value, or null where it has none (not a number, infinite, of an unknown kind). */
         private static BigDecimal exact(Number number) {
-            if (number instanceof BigDecimal) {
-                return (BigDecimal) number;
-            }
             String digits = plain(number);
             return isShownNumber(digits.startsWith("-") ? digits.substring(1) : digits) ? new BigDecimal(digits) : null;
         }

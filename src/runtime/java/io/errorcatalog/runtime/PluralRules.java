@@ -171,6 +171,22 @@ final class PluralRules {
                     : LARGE + Long.parseLong(last);
         }
 
+        /** An operand's value; of {@code n}, its integer part. */
+        long value(char operand) {
+            if (operand == 'n' || operand == 'i') {
+                return integer;
+            } else if (operand == 'v') {
+                return visible;
+            } else if (operand == 'w') {
+                return trimmedVisible;
+            } else if (operand == 'f') {
+                return fraction;
+            } else if (operand == 't') {
+                return trimmed;
+            }
+            return 0; // e and c: the exponent, 0 without compact notation
+        }
+
         /** Whether the number has no fraction: {@code n} is then an integer ({@code 1.0} is one, as CLDR says). */
         boolean integral() {
             return trimmed == 0;
@@ -197,30 +213,9 @@ final class PluralRules {
         }
 
         boolean holds(Operands operands) {
-            long whole;
             // Only n has a fraction: the rest are integers.
             boolean fraction = operand == 'n' && !operands.integral();
-            switch (operand) {
-                case 'n':
-                case 'i':
-                    whole = operands.integer;
-                    break;
-                case 'v':
-                    whole = operands.visible;
-                    break;
-                case 'w':
-                    whole = operands.trimmedVisible;
-                    break;
-                case 'f':
-                    whole = operands.fraction;
-                    break;
-                case 't':
-                    whole = operands.trimmed;
-                    break;
-                default: // 'e' and 'c': the exponent, 0 without compact notation
-                    whole = 0;
-                    break;
-            }
+            long whole = operands.value(operand);
             if (modulus != 0) {
                 whole %= modulus;
             }
