@@ -18,17 +18,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.errorcatalog.load.CatalogLoader;
+import io.errorcatalog.load.TranslationFile;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
-import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.Tag;
+import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.render.RenderContext;
 import io.errorcatalog.render.Renderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
+import io.errorcatalog.validate.TranslationStatus;
 import io.errorcatalog.write.GeneratedFile;
 import io.errorcatalog.write.OutputWriter;
 
@@ -94,7 +99,8 @@ public final class Generator {
                 manifest(request)).write(files);
         fingerprint.record(record, roots, files);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
-                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false);
+                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false,
+                translationSummary(set));
     }
 
     /**
@@ -148,6 +154,12 @@ public final class Generator {
         return loadAndCheck(request, catalogFiles);
     }
 
+    /** The one line a log shows for a check that found no problem. */
+    public static String checkSummary(CatalogSet set, long millis) {
+        int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
+        return set.catalogs().size() + " catalog(s), " + errors + " error(s): no problems, in " + millis + " ms";
+    }
+
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
     private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
             throws CatalogException, IOException {
@@ -156,10 +168,31 @@ public final class Generator {
         if (!diagnostics.isFull()) {
             validator.validate(set, diagnostics);
         }
+        if (diagnostics.isEmpty()) {
+            for (Catalog catalog : set.catalogs()) {
+                TranslationPolicy policy = request.translations().and(catalog.translations());
+                TranslationStatus.of(catalog).require(policy.failOnMissing(), policy.failOnStale(), diagnostics);
+            }
+        }
         if (!diagnostics.isEmpty()) {
             throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
         }
         return set;
+    }
+
+    /**
+     * One line per catalog of several locales, saying how far each locale is translated, such as
+     * {@code orders: 40 texts in en; de 31 translated (1 stale), 9 missing}.
+     */
+    public static List<String> translationSummary(CatalogSet set) {
+        List<String> lines = new ArrayList<>();
+        for (Catalog catalog : set.catalogs()) {
+            String line = TranslationStatus.of(catalog).summaryLine();
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -174,6 +207,7 @@ public final class Generator {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
+        List<TranslationFile> translations = new ArrayList<>();
         // Catalogs before their parts, so that a part finds its catalog loaded: a hint from the file's first
         // bytes, which only orders the work (a part it misses waits, and is read again at the end).
         List<String> ordered = new ArrayList<>(catalogFiles);
@@ -212,6 +246,7 @@ public final class Generator {
                     waiting.add(file.file());
                 }
                 result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
+                result.translations().ifPresent(translations::add);
             }
         } finally {
             if (pool != null) {
@@ -224,9 +259,24 @@ public final class Generator {
             loader.load(part, file.root(), diagnostics, byId::get, true).catalog()
                     .ifPresent(catalog -> add(catalog, byId, duplicates));
         }
+        // Translations last: they may translate the errors of any part.
+        for (TranslationFile file : translations) {
+            Catalog catalog = byId.get(file.catalogId().value());
+            if (catalog == null) {
+                diagnostics.add(new Diagnostic(file.catalogId().location(), Tag.UNKNOWN_CATALOG, "this file translates"
+                        + " a catalog with the id '" + file.catalogId().value() + "', but no catalog file has that id;"
+                        + " write the id of the catalog it translates" + knownIds(byId)));
+            } else {
+                byId.put(catalog.id().value(), file.applyTo(catalog, diagnostics));
+            }
+        }
         List<Catalog> catalogs = new ArrayList<>(byId.values());
         catalogs.addAll(duplicates);
         return catalogs;
+    }
+
+    private static String knownIds(Map<String, Catalog> byId) {
+        return byId.isEmpty() ? "" : " (" + String.join(", ", byId.keySet()) + ")";
     }
 
     private static long size(GenerationRequest request, String file) throws IOException {

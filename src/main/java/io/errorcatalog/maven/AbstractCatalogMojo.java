@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.errorcatalog.generate.CatalogException;
+import io.errorcatalog.model.TranslationPolicy;
 
 /** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
 abstract class AbstractCatalogMojo extends AbstractMojo {
@@ -46,6 +47,27 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
     protected String defaultPackage;
 
     /**
+     * Fails the build where a text has no translation into one of its catalog's locales, naming each (tag
+     * {@code untranslated}); by default such texts fall back to the default locale. For release builds
+     * ({@code -Derror-catalog.failOnMissingTranslations}); a catalog may require it of itself with
+     * {@code translations: {failOnMissing: true}}.
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "error-catalog.failOnMissingTranslations", defaultValue = "false")
+    protected boolean failOnMissingTranslations;
+
+    /**
+     * Fails the build where a translation was made from an earlier version of its default-locale text (tag
+     * {@code stale-translation}); by default a stale translation keeps serving, and only the summary counts it.
+     * A catalog may require it of itself with {@code translations: {failOnStale: true}}.
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "error-catalog.failOnStaleTranslations", defaultValue = "false")
+    protected boolean failOnStaleTranslations;
+
+    /**
      * Skips the goal.
      *
      * @since 1.0.0
@@ -68,6 +90,16 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
         // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
         return new MojoFailureException(e.report(" under " + catalogDirectory,
                 diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
+    }
+
+    /** Which translation gaps fail the build. */
+    protected TranslationPolicy translationPolicy() {
+        return new TranslationPolicy(failOnMissingTranslations, failOnStaleTranslations);
+    }
+
+    /** Logs how far each catalog is translated, one line per catalog of several locales. */
+    protected void logTranslations(List<String> summary) {
+        summary.forEach(line -> getLog().info("Translations of " + line));
     }
 
     /** The exclude patterns, none where unset. */

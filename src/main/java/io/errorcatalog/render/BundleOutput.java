@@ -100,11 +100,17 @@ final class BundleOutput extends CatalogOutput {
         UnaryOperator<String> text = pseudo ? PseudoLocalization::text : UnaryOperator.identity();
         List<ErrorEntry> errors = catalog.errors();
         List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 2);
+        // Only the texts translated into the locale: the runtime looks each missing one up in the next
+        // bundle of the locale's chain, and last in the default locale's, which has every text.
         for (ErrorEntry error : errors) {
-            entries.add(new Views.BundleEntry(error.name() + ".title",
-                    Escapes.propertiesValue(text.apply(error.title().get(locale)))));
-            entries.add(new Views.BundleEntry(error.name() + ".message",
-                    Escapes.propertiesValue(bundlePattern(error, locale, pseudo))));
+            if (error.title().get(locale) != null) {
+                entries.add(new Views.BundleEntry(error.name() + ".title",
+                        Escapes.propertiesValue(text.apply(error.title().get(locale)))));
+            }
+            if (error.message().get(locale) != null) {
+                entries.add(new Views.BundleEntry(error.name() + ".message",
+                        Escapes.propertiesValue(bundlePattern(error, locale, pseudo))));
+            }
             addList(entries, error.name() + ".causes", error.causes(), locale, text);
             addList(entries, error.name() + ".solutions", error.solutions(), locale, text);
         }

@@ -33,11 +33,7 @@ public final class Catalogs {
     /** As {@link #generate(Path, Path)}, with a pseudo-locale's bundles too. */
     public static GenerationResult generate(Path catalogDirectory, Path output, String pseudoLocale)
             throws IOException, CatalogException, InvalidRequestException {
-        GenerationRequest request = request(catalogDirectory, output, null);
-        return new Generator().generate(new GenerationRequest(request.catalogDirectory(), request.includes(),
-                request.excludes(), request.sourceOutput(), request.resourceOutput(), request.defaultPackage(),
-                request.templateDirectory(), request.stateDirectory(), request.adapters(), request.runtimePackage(),
-                request.generateRuntime(), request.marker(), pseudoLocale));
+        return new Generator().generate(request(catalogDirectory, output, null).withPseudoLocale(pseudoLocale));
     }
 
     /**
