@@ -59,6 +59,7 @@ class CatalogSchemaTest {
                 Arguments.of("/$defs/part/properties/defaults/properties", CatalogLoader.DEFAULTS_KEYS),
                 Arguments.of("/$defs/group/properties", CatalogLoader.GROUP_KEYS),
                 Arguments.of("/$defs/error/properties", CatalogLoader.ERROR_KEYS),
+                Arguments.of("/$defs/parameter/oneOf/1/properties", CatalogLoader.PARAMETER_KEYS),
                 Arguments.of("/$defs/wire/properties", CatalogLoader.WIRE_KEYS));
     }
 

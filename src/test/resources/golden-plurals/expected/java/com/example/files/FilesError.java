@@ -53,7 +53,7 @@ public enum FilesError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 2: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code. */
+    /** The facts of errors 1 to 2: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code; and aliases. */
     private static void facts0(ErrorCatalog.Builder<FilesError, FilesException> facts) {
         facts.error(FILES_REJECTED, "files_rejected", 422, Severity.FATAL, Retry.UNSPECIFIED, -1, 2, null, -1, null, GrpcStatus.FAILED_PRECONDITION);
         facts.error(QUOTA_EXCEEDED, "quota", 507, Severity.FATAL, Retry.UNSPECIFIED, -1, 3, null, -1, null, GrpcStatus.INTERNAL);
