@@ -59,12 +59,17 @@ final class GenerateCommand extends CatalogCommand {
             defaultValue = "false", description = "Also writes CatalogSpringProblems; the code then needs spring-web 6.")
     private boolean springAdapter;
 
+    @Option(names = "--pseudo-locale", paramLabel = "<tag>",
+            description = "Also writes a pseudo-locale's bundles (en-XA): the default locale's texts accented,"
+                    + " a third longer and bracketed.")
+    private String pseudoLocale;
+
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
         GenerationResult result = new Generator().generate(new GenerationRequest(catalogDirectory, includes,
                 excludes(), outputDirectory, resourceOutputDirectory, defaultPackage, templateDirectory,
                 stateDirectory, Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime,
-                generatedAnnotation).withTranslations(translationPolicy()));
+                generatedAnnotation).withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale));
         if (result.catalogs() == 0) {
             err().println("warning: no error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }

@@ -56,7 +56,7 @@ public final class Docs {
         }
         try {
             return Renderer.forDocs(request.formats(), request.version()).render(new RenderContext(
-                    set.catalogs().stream().map(set::resolve).toList(), templates, "", GeneratedMarker.NONE));
+                    set.catalogs().stream().map(set::resolve).toList(), templates, "", GeneratedMarker.NONE, null));
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }

@@ -117,6 +117,18 @@ public class GenerateMojo extends AbstractCatalogMojo {
     private String generatedAnnotation;
 
     /**
+     * A pseudo-locale to generate besides each catalog's locales, such as {@code en-XA}: its bundle holds the
+     * default locale's texts accented, about a third longer and in brackets ({@code [Ñöţ ƒöûñð one two]}),
+     * placeholders, plurals and selects kept, so a UI shown in it reveals untranslated strings (they are not
+     * accented) and texts cut off. The catalog lists it as its last locale. Empty for none; for development
+     * builds, not releases.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.pseudoLocale")
+    private String pseudoLocale;
+
+    /**
      * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
      * so it has no user property.
      *
@@ -148,7 +160,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
-                .withTranslations(translationPolicy());
+                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale);
         GenerationResult result;
         try {
             result = new Generator().generate(request);

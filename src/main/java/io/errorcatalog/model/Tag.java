@@ -136,12 +136,22 @@ public enum Tag {
     TOO_MANY_PARAMETERS("too-many-parameters",
             "An error has more parameters than a Java method can take (255 slots; `long` and `double` take two).",
             "Split the message, or pass related values as one `string` parameter."),
-    INVALID_MESSAGE("invalid-message", "A message is not a valid template: a brace opens or closes no parameter.",
-            "Write `{{` and `}}` for literal braces."),
+    INVALID_MESSAGE("invalid-message",
+            "A message is not a valid template: a brace opens or closes no parameter, or a plural or select is malformed (no `other` branch, a branch twice, not closed, nested too deep).",
+            "Write `{{` and `}}` for literal braces (`##` for a literal `#` in a plural's branch), and plurals as `{count, plural, one {# file} other {# files}}`."),
     UNDECLARED_PARAMETER("undeclared-parameter", "A message uses a parameter that `params` does not declare.",
             "Declare it under `params`, correct its spelling, or write `{{` for a literal brace."),
     UNUSED_PARAMETER("unused-parameter", "A message does not use one of the declared parameters.",
-            "Use it in the message of every locale, or remove it from `params`.");
+            "Use it in the message of every locale, or remove it from `params`."),
+    WRONG_PARAMETER_TYPE("wrong-parameter-type",
+            "A message counts a parameter in a plural that is no number, or selects on one that is no string or boolean.",
+            "Declare a plural's parameter `int`, `long` or `double`, and a select's `string` or `boolean` (whose branches are `true`, `false` and `other`)."),
+    MISSING_PLURAL_CATEGORY("missing-plural-category",
+            "A plural has no branch for a plural category that its locale's language has (by CLDR), such as `few` in Polish.",
+            "Add the branch; the message names the numbers it is for. An exact value (`=2`) does not stand in for a category."),
+    UNKNOWN_PLURAL_CATEGORY("unknown-plural-category",
+            "A plural has a branch for a plural category that its locale's language does not have (by CLDR), such as `few` in English.",
+            "Remove the branch, or write an exact value such as `=2` for one number.");
 
     private final String id;
     private final String meaning;

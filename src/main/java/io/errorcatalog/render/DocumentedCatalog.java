@@ -220,7 +220,7 @@ final class DocumentedCatalog {
         if (entry.shape() == null) {
             return null;
         }
-        String message = message(entry, chain).value().fill(name -> "{" + name + "}");
+        String message = message(entry, chain).value().write(java.util.function.UnaryOperator.identity());
         return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, chain).value(),
                 message, entry.error().wire().type(), entry.severity());
     }

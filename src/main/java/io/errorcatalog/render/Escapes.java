@@ -3,6 +3,7 @@ package io.errorcatalog.render;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.errorcatalog.model.MessageTemplate;
 
@@ -167,22 +168,47 @@ public final class Escapes {
     }
 
     /**
-     * A {@link java.text.MessageFormat} pattern that formats like {@code template}: each placeholder
-     * becomes its argument index, and literal text is quoted so apostrophes and braces stay literal.
+     * The bundle pattern the runtime's {@code MessagePattern} formats like {@code template}: each parameter
+     * becomes its argument index ({@code {0}}, {@code {0,plain}}, {@code {0,plural,one{# file}other{# files}}},
+     * {@code {0,select,...}}), and literal text is quoted as {@link java.text.MessageFormat} quotes it, so
+     * apostrophes, braces and a plural's {@code #} stay literal, and a message without plurals reads as it
+     * did when {@code MessageFormat} formatted it.
+     *
+     * @param plain the parameters written in plain digits ({@code format: plain})
      */
-    public static String messageFormatPattern(MessageTemplate template, Map<String, Integer> argumentIndex) {
+    public static String bundlePattern(MessageTemplate template, Map<String, Integer> argumentIndex,
+            Set<String> plain) {
         StringBuilder out = new StringBuilder();
-        for (MessageTemplate.Segment segment : template.segments()) {
-            if (segment.placeholder()) {
-                out.append('{').append(argumentIndex.get(segment.text())).append('}');
-            } else {
-                String literal = segment.text().replace("'", "''");
-                boolean hasBrace = literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0;
+        appendPattern(template.parts(), false, argumentIndex, plain, out);
+        return out.toString();
+    }
+
+    private static void appendPattern(List<MessageTemplate.Part> parts, boolean inPlural,
+            Map<String, Integer> argumentIndex, Set<String> plain, StringBuilder out) {
+        for (MessageTemplate.Part part : parts) {
+            if (part instanceof MessageTemplate.Text text) {
+                String literal = text.text().replace("'", "''");
+                boolean special = literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0
+                        || (inPlural && literal.indexOf('#') >= 0);
                 // One quoted run per literal: quoting each brace apart breaks on "{{" ('{''{' reads as {'{).
-                out.append(hasBrace ? "'" + literal + "'" : literal);
+                out.append(special ? "'" + literal + "'" : literal);
+            } else if (part instanceof MessageTemplate.Placeholder placeholder) {
+                out.append('{').append(argumentIndex.get(placeholder.name()))
+                        .append(plain.contains(placeholder.name()) ? ",plain}" : "}");
+            } else if (part instanceof MessageTemplate.PluralNumber) {
+                out.append('#');
+            } else if (part instanceof MessageTemplate.Choice choice) {
+                boolean plural = choice.kind() == MessageTemplate.Kind.PLURAL;
+                out.append('{').append(argumentIndex.get(choice.name())).append(',').append(choice.kind().keyword())
+                        .append(plural && plain.contains(choice.name()) ? ",plain," : ",");
+                for (MessageTemplate.Branch branch : choice.branches()) {
+                    out.append(branch.selector()).append('{');
+                    appendPattern(branch.parts(), inPlural || plural, argumentIndex, plain, out);
+                    out.append('}');
+                }
+                out.append('}');
             }
         }
-        return out.toString();
     }
 
     /**

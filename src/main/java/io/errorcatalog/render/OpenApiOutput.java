@@ -77,7 +77,7 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
         Integer status = error.status().value();
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("description", (status == null ? "" : status + " ") + documented.title(entry, chain).value()
-                + ": " + documented.message(entry, chain).value().fill(name -> "{" + name + "}")
+                + ": " + documented.message(entry, chain).value().write(java.util.function.UnaryOperator.identity())
                 + (schema != null && !entry.travelsAlone() ? " (sent among the errors of a response)" : ""));
         if (error.retry() == RetryAdvice.RETRY_AFTER) {
             Map<String, Object> header = new LinkedHashMap<>();

@@ -142,12 +142,15 @@ final class ReferencePages {
                 items(DocumentedCatalog.items(error.solutions(), chain)), example(entry));
     }
 
-    /** The message formatted: its text as text, each placeholder as code with its type, {@code {max: int}}. */
+    /**
+     * The message formatted: its text as text, each placeholder, plural and select as code with its
+     * parameters' types, {@code {max: int}}.
+     */
     private String withTypes(MessageTemplate message, ErrorEntry error) {
         StringBuilder out = new StringBuilder();
-        for (MessageTemplate.Segment segment : message.segments()) {
-            out.append(segment.placeholder() ? format.code(MessageTemplate.withType(segment.text(), error.params()))
-                    : format.text(segment.text()));
+        for (MessageTemplate.Part part : message.parts()) {
+            out.append(part instanceof MessageTemplate.Text text ? format.text(text.text())
+                    : format.code(MessageTemplate.written(part, name -> MessageTemplate.withType(name, error.params()))));
         }
         return out.toString();
     }

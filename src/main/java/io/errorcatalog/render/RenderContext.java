@@ -12,9 +12,10 @@ import io.errorcatalog.write.GeneratedFile;
  *
  * @param runtimePackage the package of the runtime the generated code uses (written by this run or not)
  * @param marker the generated-code annotation for static analysers, beside the runtime's own
+ * @param pseudoLocale the tag of a pseudo-locale to generate besides the catalogs' own ({@code en-XA}), or null
  */
 public record RenderContext(List<ResolvedCatalog> catalogs, TemplateEngine templates, String runtimePackage,
-        GeneratedMarker marker) {
+        GeneratedMarker marker, String pseudoLocale) {
 
     static final String GENERATOR = "error-catalog-maven-plugin";
 
