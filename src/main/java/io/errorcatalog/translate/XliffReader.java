@@ -156,7 +156,7 @@ final class XliffReader {
                 }
                 event = next();
             }
-            if (!isXliff("xliff")) {
+            if (!xml.getLocalName().equals("xliff")) { // of any namespace: XLIFF 2.0 is told by its version
                 report(here(), Tag.INVALID_XLIFF, "the document is a <" + xml.getLocalName() + ">, not an XLIFF"
                         + " file (<xliff version=\"1.2\">); import reads the files export-translations writes");
                 return List.of();
