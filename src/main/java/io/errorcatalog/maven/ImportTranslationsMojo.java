@@ -78,7 +78,7 @@ public class ImportTranslationsMojo extends AbstractCatalogMojo {
         }
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile).filter(file -> {
-                String name = file.getFileName().toString();
+                String name = String.valueOf(file.getFileName());
                 return name.endsWith(".xlf") || name.endsWith(".xliff");
             }).sorted().toList();
         } catch (IOException e) {
