@@ -209,9 +209,11 @@ class TranslationImportTest {
     void aTranslatedMessageThatIsNoTemplateIsRefused() throws Exception {
         Path file = write("shop.de.xlf", unit("NOT_FOUND.message", "Order {id} was not found.",
                 "Bestellung {id fehlt.", "translated"));
-        assertEquals(List.of("shop.de.xlf:5:154: [invalid-message] the de translation of the message of error"
-                + " NOT_FOUND is not a valid template: '{' at character 12 starts no parameter like '{field}'; write"
-                + " '{{' for a literal brace"), refused(file));
+        List<String> problems = refused(file);
+        assertEquals(1, problems.size());
+        // The parser's own words follow; they are MessageTemplate's to choose.
+        assertTrue(problems.get(0).startsWith("shop.de.xlf:5:154: [invalid-message] the de translation of the message"
+                + " of error NOT_FOUND is not a valid template: "), problems.get(0));
     }
 
     @Test
