@@ -45,6 +45,18 @@ public final class Explanation {
         return entries;
     }
 
+    /**
+     * What to say where {@code codeOrName} names no error: which catalogs were searched, and the nearest
+     * codes and names.
+     *
+     * @param where the catalogs searched, such as "under /work/shop/src/main/error-catalog"
+     */
+    public static String noSuchError(CatalogSet set, String codeOrName, String where) {
+        List<String> nearest = nearest(set, codeOrName);
+        return "no error of the catalogs " + where + " has the code or name '" + codeOrName + "'"
+                + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?");
+    }
+
     /** The codes and names nearest to one that named nothing, for a "did you mean". */
     public static List<String> nearest(CatalogSet set, String codeOrName) {
         return set.catalogs().stream().flatMap(catalog -> catalog.errors().stream())

@@ -63,4 +63,14 @@ public record GenerationRequest(
         return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
                 templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy);
     }
+
+    /**
+     * A request to check catalogs only ({@link Generator#check}): outputs, templates and the runtime play no
+     * part in it, so it names none.
+     */
+    public static GenerationRequest forCheck(Path catalogDirectory, List<String> includes, List<String> excludes,
+            String defaultPackage, Path stateDirectory) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, Path.of("unused"), Path.of("unused"),
+                defaultPackage, null, stateDirectory, Set.of(), "unused", false, GeneratedMarker.NONE);
+    }
 }

@@ -118,6 +118,12 @@ public final class Generator {
         return loadAndCheck(request, catalogFiles);
     }
 
+    /** The one line a log shows for a check that found no problem. */
+    public static String checkSummary(CatalogSet set, long millis) {
+        int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
+        return set.catalogs().size() + " catalog(s), " + errors + " error(s): no problems, in " + millis + " ms";
+    }
+
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
     private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
             throws CatalogException, IOException {

@@ -1,8 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,7 +12,6 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.render.GeneratedMarker;
 
 /**
  * Loads and checks the project's catalogs without generating anything: fast, for the CI of a catalog
@@ -31,18 +28,15 @@ public class CheckMojo extends AbstractCatalogMojo {
         }
         long start = System.nanoTime();
         CatalogSet set = check(this);
-        int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
-        getLog().info("Error catalogs: " + set.catalogs().size() + " catalog(s), " + errors + " error(s): no"
-                + " problems, in " + (System.nanoTime() - start) / 1_000_000 + " ms (" + catalogDirectory + ")");
+        getLog().info("Error catalogs: " + Generator.checkSummary(set, (System.nanoTime() - start) / 1_000_000)
+                + " (" + catalogDirectory + ")");
         logTranslations(Generator.translationSummary(set));
     }
 
     /** The project's catalogs, checked; the build fails where one has a problem. */
     static CatalogSet check(AbstractCatalogMojo mojo) throws MojoExecutionException, MojoFailureException {
-        // Only the catalogs are read: the outputs and the runtime of the request play no part in a check.
-        GenerationRequest request = new GenerationRequest(mojo.catalogDirectory.toPath(), mojo.includes,
-                mojo.excludes(), Path.of("unused"), Path.of("unused"), mojo.defaultPackage, null,
-                mojo.stateDirectory.toPath(), Set.of(), "unused", false, GeneratedMarker.NONE)
+        GenerationRequest request = GenerationRequest.forCheck(mojo.catalogDirectory.toPath(), mojo.includes,
+                mojo.excludes(), mojo.defaultPackage, mojo.stateDirectory.toPath())
                 .withTranslations(mojo.translationPolicy());
         try {
             return new Generator().check(request);
