@@ -35,8 +35,15 @@ class CliOptionsTest {
             // auto reads the project's release and module-info.java.
             "generatedAnnotation", "java9");
 
+    /**
+     * Goals the command line does not offer yet: the translator round trip's, whose engine
+     * ({@code io.errorcatalog.translate}) is Maven-free for the command line to call (issue 11).
+     */
+    private static final Set<String> NOT_YET_ON_THE_COMMAND_LINE = Set.of("export-translations", "import-translations");
+
     static List<String> goals() {
-        return PluginDescriptor.goals().stream().filter(goal -> !goal.equals("help")).toList();
+        return PluginDescriptor.goals().stream()
+                .filter(goal -> !goal.equals("help") && !NOT_YET_ON_THE_COMMAND_LINE.contains(goal)).toList();
     }
 
     @ParameterizedTest
