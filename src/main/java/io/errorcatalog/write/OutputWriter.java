@@ -128,21 +128,30 @@ public final class OutputWriter {
         return target;
     }
 
-    /**
-     * A new empty file beside {@code file}, its directories made, to write in full and then move into place. A
-     * target lies strictly under its root and the manifest was made absolute, so each is in a directory.
-     */
     /** Writes lines of UTF-8 text aside, then moves them into place: a reader sees the old file or the new. */
     public static void writeAtomically(Path file, Iterable<String> lines) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the bytes aside, then moves them into place: a reader sees the old file or the new. */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path temporary = stagingFile(file);
         try {
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             moveAtomically(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
+    /**
+     * A new empty file beside {@code file}, its directories made, to write in full and then move into place. A
+     * target lies strictly under its root and the manifest was made absolute, so each is in a directory.
+     */
     private static Path stagingFile(Path file) throws IOException {
         Path directory = file.getParent();
         Path name = file.getFileName();

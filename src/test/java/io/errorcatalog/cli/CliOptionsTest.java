@@ -38,7 +38,8 @@ class CliOptionsTest {
             "docsVersion", "(none)");
 
     static List<String> goals() {
-        return PluginDescriptor.goals().stream().filter(goal -> !goal.equals("help")).toList();
+        return PluginDescriptor.goals().stream()
+                .filter(goal -> !goal.equals("help")).toList();
     }
 
     @ParameterizedTest
