@@ -11,7 +11,7 @@ public final class RuntimeTypes {
     /** The runtime's source files, by type name. */
     public static final List<String> SOURCES = List.of("Bodies", "BodyParts", "Bundles", "CatalogError",
             "CatalogException", "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs", "ErrorsShape",
-            "Generated", "GrpcStatus", "Outcome", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion",
+            "Generated", "GoogleRpcShape", "GrpcStatus", "MicrosoftShape", "Outcome", "Parameters", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion",
             "Severity", "WireShape");
 
     /** The optional adapters, written beside the runtime where switched on. */

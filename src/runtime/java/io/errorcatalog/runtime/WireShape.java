@@ -1,6 +1,9 @@
 package io.errorcatalog.runtime;
 
 import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +38,36 @@ public abstract class WireShape {
     /** Whether a body of this shape carries the error's code, so that a body without one is not that error. */
     abstract boolean carriesCode();
 
-    /** The code a body gives in this shape's place for it, or null. */
+    /** The code a body gives in this shape's place for it, or null; {@code item} is what {@link #errorIn} gave. */
     abstract String code(Map<String, ?> item);
+
+    /**
+     * The object of a body that is the error: the body itself, or for a shape that wraps it
+     * ({@code {"error": {...}}}) that member; null where the body has none. Every other method that reads
+     * an item reads what this gives.
+     */
+    Map<String, ?> errorIn(Map<String, ?> body) {
+        return body;
+    }
+
+    /**
+     * The codes an error gives, the most specific first, for a shape that nests codes from general to
+     * specific: decoding takes the first one the catalog knows.
+     */
+    List<String> codes(Map<String, ?> error) {
+        String code = code(error);
+        return code == null ? Collections.<String>emptyList() : Collections.singletonList(code);
+    }
+
+    /** The members an error gives its message's parameters in, by parameter name, as sent; empty where none. */
+    Map<String, ?> parameters(Map<String, ?> error) {
+        return Collections.emptyMap();
+    }
+
+    /** How long the error says to wait before retrying, or null where it does not say. */
+    Duration retryDelay(Map<String, ?> error) {
+        return null;
+    }
 
     /** The member that holds the error's text. */
     abstract String messageMember();
@@ -53,6 +84,25 @@ public abstract class WireShape {
     /** What a body presents to be told apart by {@link #identity(String)}, or null. */
     String identityIn(Map<String, ?> item) {
         return null;
+    }
+
+    /** The code of a whole body, unwrapped, or null. */
+    final String codeOf(Map<String, ?> body) {
+        Map<String, ?> error = errorIn(body);
+        return error == null ? null : code(error);
+    }
+
+    /** What a whole body presents to be told apart by {@link #identity(String)}, unwrapped, or null. */
+    final String identityOf(Map<String, ?> body) {
+        Map<String, ?> error = errorIn(body);
+        return error == null ? null : identityIn(error);
+    }
+
+    /** The object of a body member where it is one; else null. */
+    @SuppressWarnings("unchecked")
+    static Map<String, ?> object(Map<String, ?> item, String member) {
+        Object value = item == null ? null : item.get(member);
+        return value instanceof Map ? (Map<String, ?>) value : null;
     }
 
     /** A member's value as a code: a text, or a whole number as the API wrote it; else null. */
