@@ -261,8 +261,10 @@ public class CatalogException extends RuntimeException {
     private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
         Locale defaultLocale = error.catalog().defaultLocale();
+        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.named(arguments)
+                : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
-                definition.documentationUrl, definition.parameters.named(arguments),
+                definition.documentationUrl, parameters,
                 error.retry() == Retry.NEVER ? null : retryDelay);
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);

@@ -382,11 +382,14 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         String message = Bodies.message(own, wire == null ? null : wire.messageMember());
         String title = own == null ? null : Bodies.string(own, "title");
         // Arguments only for the error the body named: a guess from the status may not read its members.
-        Object[] arguments = exact && wire != null && own != null ? definition.parameters.read(wire.parameters(own))
-                : null;
+        boolean members = exact && wire != null && own != null && wire.carriesParameters();
+        Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : null;
+        Map<String, Object> extensions = extensions(own, wire);
+        if (arguments != null) {
+            extensions.keySet().removeAll(definition.parameters.named(arguments).keySet()); // arguments, not extensions
+        }
         return create(error, arguments == null ? new Object[0] : arguments, new Received(message, rawCode, rawBody,
-                retryAfter, status, exact, title, extensions(own, wire),
-                wire == null || own == null ? null : wire.retryDelay(own)));
+                retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
     }
 
     /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */

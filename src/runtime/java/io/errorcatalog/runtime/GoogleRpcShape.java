@@ -107,6 +107,12 @@ public final class GoogleRpcShape extends WireShape {
         return object(body, "error");
     }
 
+    /** Always: the platform's guidelines ask for every dynamic value of a message as data. */
+    @Override
+    boolean carriesParameters() {
+        return true;
+    }
+
     @Override
     boolean isReserved(String member) {
         return member.equals("code") || member.equals("message") || member.equals("status") || member.equals("details");

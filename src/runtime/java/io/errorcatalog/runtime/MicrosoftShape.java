@@ -83,6 +83,12 @@ public final class MicrosoftShape extends WireShape {
         return object(body, "error");
     }
 
+    /** Always: the platform's guidelines ask for every dynamic value of a message as data. */
+    @Override
+    boolean carriesParameters() {
+        return true;
+    }
+
     @Override
     boolean isReserved(String member) {
         return member.equals("code") || member.equals("message") || member.equals("target")

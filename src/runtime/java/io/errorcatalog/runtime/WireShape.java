@@ -59,6 +59,16 @@ public abstract class WireShape {
         return code == null ? Collections.<String>emptyList() : Collections.singletonList(code);
     }
 
+    /** Whether a body of this shape carries the message's arguments as named members. */
+    boolean carriesParameters() {
+        return false;
+    }
+
+    /** Whether a catalog setting switches parameters on: {@code parameters: true}. */
+    static boolean switchedOn(String setting) {
+        return "true".equals(setting);
+    }
+
     /** The members an error gives its message's parameters in, by parameter name, as sent; empty where none. */
     Map<String, ?> parameters(Map<String, ?> error) {
         return Collections.emptyMap();

@@ -126,6 +126,48 @@ class PlatformShapesTest {
                 + "\"target\":\"contactInfo\"}}", JSON.writeValueAsString(body));
     }
 
+    @Test
+    void problemWithParametersCarriesThemAsExtensionMembersAndDecodesThemTyped() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.FIELD_TOO_LONG, "name", 40, true);
+        made.withExtension("instance", "/orders/7");
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        assertEquals("{\"type\":\"https://platform.example/errors/field_too_long\",\"status\":422,"
+                + "\"detail\":\"name is longer than 40 characters.\",\"field\":\"name\",\"max\":40,\"strict\":true,"
+                + "\"instance\":\"/orders/7\"}", json);
+        PlatformException decoded = PlatformError.CATALOG.decode(422, JSON.readValue(json, MAP), null);
+        assertSame(PlatformError.FIELD_TOO_LONG, decoded.getError());
+        assertEquals(List.of("name", 40, true), decoded.getArguments());
+        assertEquals(Map.of("instance", "/orders/7"), decoded.getExtensions(), "the arguments are no extensions");
+        assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+    }
+
+    @Test
+    void argumentsOfTheWrongTypeLeaveTheDecodedErrorWithoutArguments() throws IOException {
+        Map<String, Object> body = JSON.readValue("{\"type\":\"https://platform.example/errors/field_too_long\","
+                + "\"detail\":\"sent\",\"field\":\"name\",\"max\":40.5,\"strict\":true}", MAP);
+        PlatformException decoded = PlatformError.CATALOG.decode(422, body, null);
+        assertSame(PlatformError.FIELD_TOO_LONG, decoded.getError());
+        assertEquals(List.of(), decoded.getArguments());
+        assertEquals("sent", decoded.getMessage(), "the text as sent, as the catalog's needs the arguments");
+    }
+
+    @Test
+    void problemCarriesItsRetryDelayAsRetryAfterSecondsRoundedUp() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED);
+        made.withRetryDelay(Duration.ofMillis(2500));
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        assertEquals("{\"type\":\"https://platform.example/errors/quota_exceeded\",\"status\":429,"
+                + "\"detail\":\"The quota is used up.\",\"retryAfter\":3}", json);
+        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        assertEquals(Optional.of(Duration.ofSeconds(3)), decoded.retryDelay(NOW));
+        assertEquals(Map.of(), decoded.getExtensions());
+        PlatformException never = PlatformError.CATALOG.exception(PlatformError.PASSWORD_TOO_SHORT, "t", 1);
+        never.withRetryDelay(Duration.ofSeconds(5));
+        assertEquals(Optional.empty(), PlatformError.CATALOG.decode(400, JSON.readValue(
+                JSON.writeValueAsString(never.toBody(Locale.ENGLISH)), MAP), null).retryDelay(NOW),
+                "retry: never sends and reads no delay");
+    }
+
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {};
 
     private static Map<String, Object> example(String name) throws IOException {
