@@ -383,12 +383,12 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         String title = own == null ? null : Bodies.string(own, "title");
         // Arguments only for the error the body named: a guess from the status may not read its members.
         boolean members = exact && wire != null && own != null && wire.carriesParameters();
-        Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : null;
+        Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : new Object[0];
         Map<String, Object> extensions = extensions(own, wire);
-        if (arguments != null) {
+        if (arguments.length > 0) {
             extensions.keySet().removeAll(definition.parameters.named(arguments).keySet()); // arguments, not extensions
         }
-        return create(error, arguments == null ? new Object[0] : arguments, new Received(message, rawCode, rawBody,
+        return create(error, arguments, new Received(message, rawCode, rawBody,
                 retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
     }
 

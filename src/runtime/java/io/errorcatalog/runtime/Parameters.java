@@ -62,17 +62,14 @@ final class Parameters {
 
     /**
      * The arguments a body's members give, each of its parameter's type (a number may come as text, as in
-     * AIP-193's string-valued metadata); null unless every parameter is there and of its type.
+     * AIP-193's string-valued metadata); none unless every parameter is there and of its type.
      */
     Object[] read(Map<String, ?> members) {
-        if (members == null || members.isEmpty() || names.length == 0) {
-            return null;
-        }
         Object[] arguments = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
             Object value = typed(types[i], members.get(names[i]));
             if (value == null) {
-                return null;
+                return new Object[0];
             }
             arguments[i] = value;
         }
@@ -95,17 +92,33 @@ final class Parameters {
                     BigInteger wholeLong = whole(value);
                     return wholeLong != null && wholeLong.bitLength() < 64 ? wholeLong.longValue() : null;
                 case "double":
-                    return value instanceof Number ? ((Number) value).doubleValue()
-                            : value instanceof String ? Double.valueOf((String) value) : null;
+                    return decimal(value);
                 case "boolean":
-                    return value instanceof Boolean ? value
-                            : "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+                    return bool(value);
                 default:
                     throw new IllegalStateException("no parameter type " + type);
             }
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    private static Double decimal(Object value) {
+        if (value instanceof Number) {
+            return ((Number) value).doubleValue();
+        }
+        return value instanceof String ? Double.valueOf((String) value) : null;
+    }
+
+    /** A yes or no, or null: Object, as null here means "not a boolean". */
+    private static Object bool(Object value) {
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.valueOf((String) value);
+        }
+        return null;
     }
 
     /** A whole number, as a JSON library parses one or as plain digits; null for anything else or far too large. */
@@ -116,14 +129,16 @@ final class Parameters {
         if (value instanceof BigInteger) {
             return (BigInteger) value;
         }
-        if (value instanceof Double) {
-            double number = (Double) value;
-            return number == Math.rint(number) && Math.abs(number) < 0x1p63 ? BigInteger.valueOf((long) number) : null;
+        BigDecimal decimal = null;
+        if (value instanceof Double && !((Double) value).isInfinite() && !((Double) value).isNaN()) {
+            decimal = BigDecimal.valueOf((Double) value);
+        } else if (value instanceof BigDecimal) {
+            decimal = (BigDecimal) value;
         }
         // Its digits before the point bounded first: "1e100000000" must not become a number of that size.
-        if (value instanceof BigDecimal && ((BigDecimal) value).precision() - ((BigDecimal) value).scale() <= 20) {
+        if (decimal != null && decimal.precision() - decimal.scale() <= 20) {
             try {
-                return ((BigDecimal) value).toBigIntegerExact();
+                return decimal.toBigIntegerExact();
             } catch (ArithmeticException notWhole) {
                 return null;
             }
