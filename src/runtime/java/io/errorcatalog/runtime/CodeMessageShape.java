@@ -23,7 +23,6 @@ public final class CodeMessageShape extends WireShape {
 
     private final String codeMember;
     private final String messageMember;
-    private final boolean parameters;
 
     /**
      * The shape of a catalog's bodies, with the member names its API uses.
@@ -33,9 +32,9 @@ public final class CodeMessageShape extends WireShape {
      * @param parameters {@code "true"} where the message's arguments travel as members, else null
      */
     public CodeMessageShape(String codeMember, String messageMember, String parameters) {
+        super(switchedOn(parameters), null);
         this.codeMember = codeMember;
         this.messageMember = messageMember;
-        this.parameters = switchedOn(parameters);
     }
 
     @Override
@@ -53,16 +52,6 @@ public final class CodeMessageShape extends WireShape {
     @Override
     boolean isReserved(String member) {
         return member.equals(codeMember) || member.equals(messageMember);
-    }
-
-    @Override
-    boolean carriesParameters() {
-        return parameters;
-    }
-
-    @Override
-    Map<String, ?> parameters(Map<String, ?> error) {
-        return error;
     }
 
     @Override

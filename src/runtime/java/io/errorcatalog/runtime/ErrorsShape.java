@@ -19,7 +19,6 @@ public final class ErrorsShape extends WireShape {
     /** The settings an error may give for itself alone: none. */
     public static final List<String> ERROR_SETTINGS = Collections.emptyList();
 
-    private final boolean parameters;
 
     /**
      * The shape of {@code errors} arrays.
@@ -27,7 +26,7 @@ public final class ErrorsShape extends WireShape {
      * @param parameters {@code "true"} where the message's arguments travel as members of each error, else null
      */
     public ErrorsShape(String parameters) {
-        this.parameters = switchedOn(parameters);
+        super(switchedOn(parameters), null);
     }
 
     @Override
@@ -57,16 +56,6 @@ public final class ErrorsShape extends WireShape {
     @Override
     boolean isReserved(String member) {
         return member.equals("code") || member.equals("description");
-    }
-
-    @Override
-    boolean carriesParameters() {
-        return parameters;
-    }
-
-    @Override
-    Map<String, ?> parameters(Map<String, ?> error) {
-        return error;
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class GoogleRpcShape extends WireShape {
      * @param helpText the description of the {@code Help} link to an error's documentation
      */
     public GoogleRpcShape(String domain, String helpText) {
+        super(true, "error"); // AIP-193 asks for every dynamic value of a message in ErrorInfo.metadata
         this.domain = domain;
         this.helpText = helpText;
     }
@@ -91,26 +92,13 @@ public final class GoogleRpcShape extends WireShape {
         }
         status.put("details", details);
         status.putAll(parts.extensions);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", status);
-        return body;
+        return wrap(status);
     }
 
     private static Map<String, Object> detail(String type) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("@type", TYPE_PREFIX + type);
         return detail;
-    }
-
-    @Override
-    Map<String, ?> errorIn(Map<String, ?> body) {
-        return object(body, "error");
-    }
-
-    /** Always: the platform's guidelines ask for every dynamic value of a message as data. */
-    @Override
-    boolean carriesParameters() {
-        return true;
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class MicrosoftShape extends WireShape {
      * @param targetParameter the parameter whose value is an error's {@code target}
      */
     public MicrosoftShape(String targetParameter) {
+        super(true, "error"); // the guidelines ask for data values as members, so that clients need not parse the text
         this.targetParameter = targetParameter;
     }
 
@@ -73,20 +74,7 @@ public final class MicrosoftShape extends WireShape {
             }
         }
         error.putAll(parts.extensions);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        return body;
-    }
-
-    @Override
-    Map<String, ?> errorIn(Map<String, ?> body) {
-        return object(body, "error");
-    }
-
-    /** Always: the platform's guidelines ask for every dynamic value of a message as data. */
-    @Override
-    boolean carriesParameters() {
-        return true;
+        return wrap(error);
     }
 
     @Override

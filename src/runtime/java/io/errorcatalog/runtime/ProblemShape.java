@@ -24,7 +24,6 @@ public final class ProblemShape extends WireShape {
     public static final List<String> ERROR_SETTINGS = Collections.singletonList("type");
 
     private final String typeBase;
-    private final boolean parameters;
 
     /**
      * The shape of a catalog's problem details.
@@ -33,8 +32,8 @@ public final class ProblemShape extends WireShape {
      * @param parameters {@code "true"} where the message's arguments travel as extension members, else null
      */
     public ProblemShape(String typeBase, String parameters) {
+        super(switchedOn(parameters), null);
         this.typeBase = typeBase;
-        this.parameters = switchedOn(parameters);
     }
 
     @Override
@@ -83,16 +82,6 @@ public final class ProblemShape extends WireShape {
     boolean isReserved(String member) {
         return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail")
                 || member.equals(RETRY_AFTER);
-    }
-
-    @Override
-    boolean carriesParameters() {
-        return parameters;
-    }
-
-    @Override
-    Map<String, ?> parameters(Map<String, ?> error) {
-        return error;
     }
 
     @Override

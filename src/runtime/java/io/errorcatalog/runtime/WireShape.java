@@ -3,6 +3,7 @@ package io.errorcatalog.runtime;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,20 @@ import java.util.Map;
 @Generated
 public abstract class WireShape {
 
-    /** Only the shapes of this runtime: decoding relies on knowing them all. */
-    WireShape() {
+    /** Whether bodies carry the message's arguments as named members. */
+    private final boolean carriesParameters;
+    /** The member a body wraps its error in ({@code {"error": {...}}}), or null where the body is the error. */
+    private final String wrapper;
+
+    /**
+     * Only the shapes of this runtime: decoding relies on knowing them all.
+     *
+     * @param carriesParameters whether bodies carry the message's arguments as named members
+     * @param wrapper the member a body wraps its error in, or null where the body is the error
+     */
+    WireShape(boolean carriesParameters, String wrapper) {
+        this.carriesParameters = carriesParameters;
+        this.wrapper = wrapper;
     }
 
     /** The body of one error. */
@@ -46,7 +59,17 @@ public abstract class WireShape {
      * ({@code {"error": {...}}}) that member; null where the body has none. Every other method that reads
      * an item reads what this gives.
      */
-    Map<String, ?> errorIn(Map<String, ?> body) {
+    final Map<String, ?> errorIn(Map<String, ?> body) {
+        return wrapper == null ? body : object(body, wrapper);
+    }
+
+    /** A body of the error, wrapped where the shape wraps it. */
+    final Map<String, Object> wrap(Map<String, Object> error) {
+        if (wrapper == null) {
+            return error;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(wrapper, error);
         return body;
     }
 
@@ -60,8 +83,8 @@ public abstract class WireShape {
     }
 
     /** Whether a body of this shape carries the message's arguments as named members. */
-    boolean carriesParameters() {
-        return false;
+    final boolean carriesParameters() {
+        return carriesParameters;
     }
 
     /** Whether a catalog setting switches parameters on: {@code parameters: true}. */
@@ -69,9 +92,9 @@ public abstract class WireShape {
         return "true".equals(setting);
     }
 
-    /** The members an error gives its message's parameters in, by parameter name, as sent; empty where none. */
+    /** The members an error gives its message's parameters in, by parameter name, as sent: its own members. */
     Map<String, ?> parameters(Map<String, ?> error) {
-        return Collections.emptyMap();
+        return error;
     }
 
     /** How long the error says to wait before retrying, or null where it does not say. */
