@@ -154,10 +154,11 @@ public final class GoogleRpcShape extends WireShape {
 
     /** A {@code google.protobuf.Duration} read back, at most a year; null where the value is none. */
     static Duration parseDuration(Object value) {
-        if (!(value instanceof String) || !((String) value).matches("[0-9]{1,11}(\\.[0-9]{1,9})?s")) {
+        // toString, not a cast: Error Prone would ask for a pattern, which Java 8 does not have
+        String text = value instanceof String ? value.toString() : "";
+        if (!text.matches("[0-9]{1,11}(\\.[0-9]{1,9})?s")) {
             return null;
         }
-        String text = (String) value;
         BigDecimal seconds = new BigDecimal(text.substring(0, text.length() - 1));
         Duration duration = Duration.ofSeconds(seconds.longValue(),
                 seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());

@@ -43,7 +43,7 @@ public final class MicrosoftShape extends WireShape {
     Map<String, Object> body(BodyParts parts) {
         List<String> codes = new ArrayList<>();
         if (parts.type != null) {
-            for (String outer : parts.type.split(",")) {
+            for (String outer : parts.type.split(",", -1)) { // empty parts are skipped below
                 if (!outer.trim().isEmpty()) {
                     codes.add(outer.trim());
                 }

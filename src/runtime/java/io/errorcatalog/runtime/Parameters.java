@@ -11,6 +11,9 @@ import java.util.Map;
  * members and a decoded body gives them back typed.
  */
 @Generated
+// Error Prone (where the consumer compiles for Java 16 or later) asks for "instanceof String s" and arrow
+// switches, which Java 8, the language of the runtime, does not have.
+@SuppressWarnings({"PatternMatchingInstanceof", "StatementSwitchToExpressionSwitch"})
 final class Parameters {
 
     /** An error whose facts name no parameters. */
@@ -57,7 +60,7 @@ final class Parameters {
         for (int i = 0; i < names.length; i++) {
             named.put(names[i], arguments[i]);
         }
-        return named;
+        return Collections.unmodifiableMap(named);
     }
 
     /**
