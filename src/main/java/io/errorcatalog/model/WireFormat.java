@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.errorcatalog.runtime.CodeMessageShape;
 import io.errorcatalog.runtime.ErrorsShape;
+import io.errorcatalog.runtime.GoogleRpcShape;
+import io.errorcatalog.runtime.MicrosoftShape;
 import io.errorcatalog.runtime.ProblemShape;
 import io.errorcatalog.runtime.WireShape;
 
@@ -34,7 +36,13 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
         /** RFC 9457 problem details: {@code type}, {@code status}, {@code title}, {@code detail}, extensions. */
         PROBLEM("problem", ProblemShape.class, ProblemShape.SETTINGS, ProblemShape.DEFAULTS, ProblemShape.ERROR_SETTINGS),
         /** {@code {"errors": [{"code": "...", "description": "..."}]}}: several errors at once. */
-        ERRORS("errors", ErrorsShape.class, ErrorsShape.SETTINGS, ErrorsShape.DEFAULTS, ErrorsShape.ERROR_SETTINGS);
+        ERRORS("errors", ErrorsShape.class, ErrorsShape.SETTINGS, ErrorsShape.DEFAULTS, ErrorsShape.ERROR_SETTINGS),
+        /** Google's AIP-193 ({@code google.rpc.Status}): {@code {"error": {"code", "message", "status", "details"}}}. */
+        GOOGLE_RPC("google-rpc", GoogleRpcShape.class, GoogleRpcShape.SETTINGS, GoogleRpcShape.DEFAULTS,
+                GoogleRpcShape.ERROR_SETTINGS),
+        /** Microsoft's REST API guidelines: {@code {"error": {"code", "message", "target", "innererror"}}}. */
+        MICROSOFT("microsoft", MicrosoftShape.class, MicrosoftShape.SETTINGS, MicrosoftShape.DEFAULTS,
+                MicrosoftShape.ERROR_SETTINGS);
 
         private final String keyword;
         private final Class<? extends WireShape> runtimeClass;
@@ -130,6 +138,14 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
     /** problem: this error's own type URI, where it is not the base plus the code, or null. */
     public String type() {
         return setting("type");
+    }
+
+    /**
+     * The setting an error gives for itself alone (a problem's own type, the general codes above a
+     * Microsoft code), which the runtime takes beside the error's facts; or null.
+     */
+    public String ownSetting() {
+        return shape.errorSettings().isEmpty() ? null : setting(shape.errorSettings().get(0));
     }
 
     /** The same shape and catalog-wide settings: errors that differ only in their own settings share one. */

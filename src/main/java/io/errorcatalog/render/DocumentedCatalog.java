@@ -222,6 +222,7 @@ final class DocumentedCatalog {
         }
         String message = message(entry, chain).value().write(java.util.function.UnaryOperator.identity());
         return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, chain).value(),
-                message, entry.error().wire().type(), entry.severity());
+                message, entry.error().wire().ownSetting(), entry.severity(), chain.get(0), entry.error().grpcStatus(),
+                entry.documentationUrl());
     }
 }

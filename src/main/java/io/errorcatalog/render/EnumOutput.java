@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.NameAllocator;
@@ -20,10 +19,14 @@ final class EnumOutput extends CatalogOutput {
     static final String TEMPLATE = "enum.java.mustache";
 
     /**
-     * Facts statements per method: each (an error's facts, or its aliases) is about 30 bytes of bytecode, so a method stays well under the
-     * 8,000 bytes above which HotSpot does not compile a method, and far under the JVM's 64 KiB.
+     * Facts statements per method: each (an error's facts) is about 30 bytes of bytecode, so a method stays well under the
+     * 8,000 bytes above which HotSpot does not compile a method, and far under the JVM's 64 KiB. A list of parameters or
+     * aliases counts as one statement per {@link #LIST_ITEMS_PER_ROW} items, as each item costs about 7 bytes.
      */
     static final int ROWS_PER_METHOD = 200;
+
+    /** The items of a {@code parameters(...)} or {@code aliases(...)} list that weigh as much as one error's facts. */
+    static final int LIST_ITEMS_PER_ROW = 4;
 
     static final String INTERFACE_TEMPLATE = "catalog-interface.java.mustache";
     static final String HOLDER_TEMPLATE = "catalog-holder.java.mustache";
@@ -104,20 +107,24 @@ final class EnumOutput extends CatalogOutput {
             NameAllocator methodNames) {
         List<Views.ConstantView> constants = new ArrayList<>();
         List<Views.FactoryView> factories = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
+        List<Views.FactsRow> rows = new ArrayList<>();
         for (ErrorEntry error : part.errors()) {
             int wire = error.wire() == null ? -1 : wireIndex.get(error.wire().catalogWideKey());
             int group = error.group() == null ? -1 : groupIndex.getOrDefault(error.group().value(), -1);
             Integer status = error.status().value();
-            rows.add("error(" + String.join(", ", error.name(), Escapes.javaString(error.code().value()),
+            rows.add(new Views.FactsRow("error(" + String.join(", ", error.name(), Escapes.javaString(error.code().value()),
                     Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
                     "Retry." + error.retry().name(), Integer.toString(group), Integer.toString(error.params().size()),
                     Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
-                    Escapes.javaString(error.wire() == null ? null : error.wire().type()),
-                    "GrpcStatus." + error.grpcStatus().name()) + ")");
+                    Escapes.javaString(error.wire() == null ? null : error.wire().ownSetting()),
+                    "GrpcStatus." + error.grpcStatus().name()) + ")", 1));
+            if (!error.params().isEmpty()) {
+                rows.add(listRow("parameters", error, error.params().stream()
+                        .map(param -> Escapes.javaString(param.name() + ":" + param.type().keyword())).toList()));
+            }
             if (!error.aliases().isEmpty()) {
-                rows.add("aliases(" + error.name() + ", " + error.aliases().stream()
-                        .map(alias -> Escapes.javaString(alias.value())).collect(Collectors.joining(", ")) + ")");
+                rows.add(listRow("aliases", error, error.aliases().stream()
+                        .map(alias -> Escapes.javaString(alias.value())).toList()));
             }
             constants.add(new Views.ConstantView(Javadocs.constant(catalog, error), error.deprecation() != null,
                     error.name()));
@@ -130,12 +137,26 @@ final class EnumOutput extends CatalogOutput {
         return run.source(catalog.javaPackage(), part.enumName(), TEMPLATE, view, catalog.catalog().file());
     }
 
-    private static List<Views.FactsChunk> chunks(List<String> rows) {
+    /** {@code aliases(NAME, "a", "b")}: a list given to the builder after the error's facts. */
+    private static Views.FactsRow listRow(String method, ErrorEntry error, List<String> items) {
+        return new Views.FactsRow(method + "(" + error.name() + ", " + String.join(", ", items) + ")",
+                1 + items.size() / LIST_ITEMS_PER_ROW);
+    }
+
+    /** The rows in methods of at most {@link #ROWS_PER_METHOD} statements' weight (a heavier row alone). */
+    private static List<Views.FactsChunk> chunks(List<Views.FactsRow> rows) {
         List<Views.FactsChunk> chunks = new ArrayList<>();
-        for (int first = 0; first < rows.size(); first += ROWS_PER_METHOD) {
-            int last = Math.min(rows.size(), first + ROWS_PER_METHOD);
+        int first = 0;
+        while (first < rows.size()) {
+            int last = first;
+            int weight = 0;
+            while (last < rows.size() && (last == first || weight + rows.get(last).weight() <= ROWS_PER_METHOD)) {
+                weight += rows.get(last).weight();
+                last++;
+            }
             chunks.add(new Views.FactsChunk(NameAllocator.FACTS_METHOD + chunks.size(), first + 1, last,
-                    rows.subList(first, last)));
+                    rows.subList(first, last).stream().map(Views.FactsRow::call).toList()));
+            first = last;
         }
         return chunks;
     }

@@ -146,6 +146,32 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
                         List.of("description"));
                 yield "One or more errors, each with its code and description.";
             }
+            case GOOGLE_RPC -> {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("code", typed("integer", null));
+                status.put("message", typed("string", null));
+                status.put("status", typed("string", null));
+                status.put("details", typed("array", null));
+                properties.put("error", object("google.rpc.Status in its JSON mapping: the HTTP status, the"
+                        + " developer message, the canonical gRPC code's name and typed details (ErrorInfo, whose"
+                        + " reason is the error's code; LocalizedMessage; RetryInfo; Help).", status,
+                        List.of("code", "message", "status")));
+                required = List.of("error");
+                yield "An AIP-193 error: google.rpc.Status under 'error'.";
+            }
+            case MICROSOFT -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("code", typed("string", null));
+                error.put("message", typed("string", null));
+                error.put("target", typed("string", null));
+                error.put("details", typed("array", null));
+                error.put("innererror", typed("object", null));
+                properties.put("error", object("The error: its most general code, message, target and details;"
+                        + " innererror holds ever more specific codes, the deepest the error's own.", error,
+                        List.of("code", "message")));
+                required = List.of("error");
+                yield "A Microsoft REST API Guidelines error under 'error'.";
+            }
         };
         schemas.put(name, object(description, properties, required));
         if (item != null) {

@@ -135,8 +135,8 @@ public final class Views {
      * One method that gives the facts of some errors; the class initializer calls each, so that it stays
      * small however many errors there are.
      *
-     * @param first the 1-based number of its first error
-     * @param rows the arguments of each error's {@code facts.error(...)} call
+     * @param first the 1-based number of its first row
+     * @param rows its calls of the builder: {@code error(...)}, {@code parameters(...)}, {@code aliases(...)}
      */
     public record FactsChunk(String method, int first, int last, List<String> rows) {
 
@@ -144,6 +144,13 @@ public final class Views {
             rows = List.copyOf(rows);
         }
     }
+
+    /**
+     * One call of the builder in a facts method.
+     *
+     * @param weight how many error facts' worth of bytecode it takes
+     */
+    public record FactsRow(String call, int weight) {}
 
     /** One enum constant. */
     public record ConstantView(List<String> javadoc, boolean deprecated, String name) {

@@ -22,10 +22,16 @@ public final class ExampleBodies {
      * @param status the HTTP status, or 0
      * @param ownType the error's own problem type, or null
      * @param severity how bad the error is
+     * @param locale the locale the texts are in, as a BCP 47 tag
+     * @param grpc the error's canonical gRPC code
+     * @param documentationUrl the error's documentation, or null
      */
     public static Map<String, Object> of(WireShape shape, String code, int status, String title, String message,
-            String ownType, Severity severity) {
-        BodyParts parts = new BodyParts(code, status, title, message, ownType, Collections.<String, Object>emptyMap());
+            String ownType, Severity severity, String locale, GrpcStatus grpc, String documentationUrl) {
+        // An example shows the message as the reader's, and sends no arguments as members or retry delay.
+        BodyParts parts = new BodyParts(code, status, title, message, ownType, Collections.<String, Object>emptyMap(),
+                new BodyParts.More(locale, message, grpc, documentationUrl, Collections.<String, Object>emptyMap(),
+                        null));
         if (travelsAlone(severity)) {
             return shape.body(parts);
         }

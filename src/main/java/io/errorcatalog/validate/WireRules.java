@@ -31,11 +31,18 @@ final class WireRules implements CatalogRule {
             if (wire == null) {
                 continue;
             }
-            if (checked.add(wire) && wire.shape() == WireFormat.Shape.CODE_MESSAGE
+            boolean first = checked.add(wire);
+            if (first && wire.shape() == WireFormat.Shape.CODE_MESSAGE
                     && wire.messageField().equals(wire.codeField())) {
                 out.accept(new Diagnostic(wire.location(), Tag.WIRE_MEMBERS_CLASH, "'codeField' and 'messageField'"
                         + " are both '" + wire.codeField() + "'; the message would overwrite the code: name two"
                         + " members"));
+            }
+            String parameters = wire.setting("parameters");
+            if (first && parameters != null && !parameters.equals("true") && !parameters.equals("false")) {
+                out.accept(new Diagnostic(wire.location(), Tag.INVALID_VALUE, "'parameters' of the wire of "
+                        + error.name() + " is '" + parameters + "'; write true (the arguments travel as members)"
+                        + " or false"));
             }
             if (wire.shape() != WireFormat.Shape.PROBLEM) {
                 continue;

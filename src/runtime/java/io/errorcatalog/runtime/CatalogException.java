@@ -25,7 +25,8 @@ public class CatalogException extends RuntimeException {
     private final CatalogError error;
 
     /**
-     * The message's arguments, in the order of the catalog's parameters; empty for a decoded response. Not
+     * The message's arguments, in the order of the catalog's parameters; for a decoded response those its
+     * body gave as members, else empty. Not
      * serialized (an argument need not be serializable): a deserialized exception keeps its message.
      */
     private final transient Object[] arguments;
@@ -36,6 +37,9 @@ public class CatalogException extends RuntimeException {
     /** Extension members of the body, in the order added; not serialized, as their values need not be. */
     private transient Map<String, Object> extensions;
 
+    /** How long to wait before retrying, where the code that made the error knows; or null. */
+    private Duration retryDelay;
+
     /**
      * Made by the generated code of a catalog, which checks the arguments, or reads a response.
      *
@@ -45,6 +49,7 @@ public class CatalogException extends RuntimeException {
      */
     protected CatalogException(CatalogError error, Object[] arguments, Received received) {
         super(text(error, arguments, received, error.catalog().defaultLocale()));
+        this.retryDelay = received == null ? null : received.retryDelay;
         this.error = error;
         this.arguments = arguments;
         this.received = received;
@@ -62,8 +67,10 @@ public class CatalogException extends RuntimeException {
         if (received == null) {
             return error.message(locale, arguments);
         }
-        if (received.exact && error.parameterCount() == 0) {
-            return error.message(locale);
+        // The catalog's own text where the body gave every argument (none, or all as members).
+        Object[] given = arguments == null ? new Object[0] : arguments; // deserialized: they did not travel
+        if (received.exact && given.length == error.parameterCount()) {
+            return error.message(locale, given);
         }
         if (received.message != null) {
             return received.message;
@@ -84,7 +91,8 @@ public class CatalogException extends RuntimeException {
     /**
      * The message's arguments.
      *
-     * @return them in the order of the catalog's parameters; empty for a decoded response
+     * @return them in the order of the catalog's parameters; for a decoded response, those its body gave
+     *     as named members (typed), else empty
      */
     public List<Object> getArguments() {
         return arguments == null ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(arguments));
@@ -164,13 +172,35 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
-     * How long to wait before the same request can succeed, after the response's {@code Retry-After}.
+     * How long to wait before the same request can succeed: after the response's {@code Retry-After}, else
+     * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryDelay} member).
      *
      * @param now when the response was received
-     * @return as {@link CatalogError#retryDelay(String, Instant)}
+     * @return as {@link CatalogError#retryDelay(String, Instant)}; where no header came, the body's delay
+     *     unless the catalog says a retry never succeeds
      */
     public Optional<Duration> retryDelay(Instant now) {
-        return error.retryDelay(received == null ? null : received.retryAfter, now);
+        String header = received == null ? null : received.retryAfter;
+        if (header == null && received != null && received.retryDelay != null && error.retry() != Retry.NEVER) {
+            return Optional.of(received.retryDelay);
+        }
+        return error.retryDelay(header, now);
+    }
+
+    /**
+     * Gives the delay a body announces where its wire shape carries one (AIP-193's {@code RetryInfo}, a
+     * problem's {@code retryDelay} member), beside a {@code Retry-After} header.
+     *
+     * @param delay how long the client should wait; not negative
+     * @return this exception
+     * @throws IllegalArgumentException for a negative delay
+     */
+    public CatalogException withRetryDelay(Duration delay) {
+        if (delay == null || delay.isNegative()) {
+            throw new IllegalArgumentException("a retry delay is zero or more, not " + delay);
+        }
+        retryDelay = delay;
+        return this;
     }
 
     /**
@@ -235,8 +265,14 @@ public class CatalogException extends RuntimeException {
 
     private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
+        Locale defaultLocale = error.catalog().defaultLocale();
+        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.named(arguments)
+                : Collections.<String, Object>emptyMap();
+        BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
+                definition.documentationUrl, parameters,
+                error.retry() == Retry.NEVER ? null : retryDelay);
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
-                extensions == null ? Collections.<String, Object>emptyMap() : extensions);
+                extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);
     }
 
     private WireShape wire() {

@@ -12,11 +12,11 @@ public final class CodeMessageShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
     public static final List<String> SETTINGS =
-            Collections.unmodifiableList(Arrays.asList("codeField", "messageField"));
+            Collections.unmodifiableList(Arrays.asList("codeField", "messageField", "parameters"));
 
     /** What each setting is where the catalog does not say. */
     public static final List<String> DEFAULTS =
-            Collections.unmodifiableList(Arrays.asList("error_code", "message"));
+            Collections.unmodifiableList(Arrays.asList("error_code", "message", null));
 
     /** The settings an error may give for itself alone: none. */
     public static final List<String> ERROR_SETTINGS = Collections.emptyList();
@@ -29,8 +29,10 @@ public final class CodeMessageShape extends WireShape {
      *
      * @param codeMember the member with the code, or null where the body has none
      * @param messageMember the member with the message
+     * @param parameters {@code "true"} where the message's arguments travel as members, else null
      */
-    public CodeMessageShape(String codeMember, String messageMember) {
+    public CodeMessageShape(String codeMember, String messageMember, String parameters) {
+        super(switchedOn(parameters), null);
         this.codeMember = codeMember;
         this.messageMember = messageMember;
     }
@@ -42,6 +44,7 @@ public final class CodeMessageShape extends WireShape {
             body.put(codeMember, parts.code);
         }
         body.put(messageMember, parts.message);
+        body.putAll(parts.more.parameters);
         body.putAll(parts.extensions);
         return body;
     }

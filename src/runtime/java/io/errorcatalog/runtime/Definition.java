@@ -18,15 +18,18 @@ final class Definition {
     final String documentationUrl;
     /** How the error travels, or null where the catalog declares no wire format. */
     final WireShape wire;
-    /** The error's own problem type, or null. */
+    /** The error's own wire setting (a problem's own type, the general codes above a Microsoft code), or null. */
     final String type;
     /** The canonical gRPC code. */
     final GrpcStatus grpc;
     /** Further codes the error is known by, which decoding accepts; never rendered. */
     final List<String> aliases;
+    /** The names and types of its parameters, where generated code gives them. */
+    final Parameters parameters;
 
     Definition(String code, int httpStatus, Severity severity, Retry retry, int group, int parameterCount,
-            String documentationUrl, WireShape wire, String type, GrpcStatus grpc, List<String> aliases) {
+            String documentationUrl, WireShape wire, String type, GrpcStatus grpc, List<String> aliases,
+            Parameters parameters) {
         this.code = code;
         this.httpStatus = httpStatus;
         this.severity = severity;
@@ -38,11 +41,21 @@ final class Definition {
         this.type = type;
         this.grpc = grpc;
         this.aliases = aliases;
+        this.parameters = parameters;
     }
 
     /** This definition, known by further codes too. */
     Definition withAliases(String... codes) {
         return new Definition(code, httpStatus, severity, retry, group, parameterCount, documentationUrl, wire, type,
-                grpc, Collections.unmodifiableList(Arrays.asList(codes.clone())));
+                grpc, Collections.unmodifiableList(Arrays.asList(codes.clone())), parameters);
+    }
+
+    /** This definition, its parameters named and typed. */
+    Definition withParameters(Parameters named) {
+        if (named.size() != parameterCount) {
+            throw new IllegalArgumentException(named.size() + " parameters named, but the error has " + parameterCount);
+        }
+        return new Definition(code, httpStatus, severity, retry, group, parameterCount, documentationUrl, wire, type,
+                grpc, aliases, named);
     }
 }

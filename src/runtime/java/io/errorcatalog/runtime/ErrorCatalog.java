@@ -311,14 +311,16 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
             return null;
         }
         for (WireShape wire : wires) {
-            String code = wire.code(item);
-            E found = code == null ? null : byCode.get(code);
-            if (found != null) {
-                return found;
+            Map<String, ?> error = wire.errorIn(item);
+            for (String code : error == null ? Collections.<String>emptyList() : wire.codes(error)) {
+                E found = byCode.get(code);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         for (WireShape wire : wires) {
-            String identity = wire.identityIn(item);
+            String identity = wire.identityOf(item);
             E found = identity == null ? null : byIdentity.get(identity);
             if (found != null) {
                 return found;
@@ -354,7 +356,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
             return true;
         }
         for (WireShape wire : wires) {
-            if (!wire.listsErrors() && (wire.code(body) != null || wire.identityIn(body) != null)) {
+            if (!wire.listsErrors() && (wire.codeOf(body) != null || wire.identityOf(body) != null)) {
                 return true;
             }
         }
@@ -365,16 +367,28 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
     X received(E error, boolean exact, int status, Map<String, ?> item, String rawBody, String retryAfter) {
         String rawCode = null;
         for (int i = 0; item != null && i < wires.size() && rawCode == null; i++) {
-            rawCode = wires.get(i).code(item);
+            rawCode = wires.get(i).codeOf(item);
         }
         if (rawCode == null && item != null) {
             rawCode = Bodies.string(item, "type"); // a problem type outside the catalog's base, as sent
         }
-        WireShape wire = definition(error).wire;
-        String message = Bodies.message(item, wire == null ? null : wire.messageMember());
-        String title = item == null ? null : Bodies.string(item, "title");
-        return create(error, new Object[0], new Received(message, rawCode, rawBody, retryAfter, status, exact, title,
-                extensions(item, wire)));
+        Definition definition = definition(error);
+        WireShape wire = definition.wire;
+        Map<String, ?> own = wire == null || item == null ? item : wire.errorIn(item);
+        if (own == null) {
+            own = item;
+        }
+        String message = Bodies.message(own, wire == null ? null : wire.messageMember());
+        String title = own == null ? null : Bodies.string(own, "title");
+        // Arguments only for the error the body named: a guess from the status may not read its members.
+        boolean members = exact && wire != null && own != null && wire.carriesParameters();
+        Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : new Object[0];
+        Map<String, Object> extensions = extensions(own, wire);
+        if (arguments.length > 0) {
+            extensions.keySet().removeAll(definition.parameters.named(arguments).keySet()); // arguments, not extensions
+        }
+        return create(error, arguments, new Received(message, rawCode, rawBody,
+                retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
     }
 
     /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */
@@ -568,8 +582,32 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
                 int parameterCount, String documentationUrl, int wire, String ownType, GrpcStatus grpc) {
             definitions.put(error, new Definition(code, httpStatus, severity, retry, group, parameterCount,
-                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType, grpc, Collections.<String>emptyList()));
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType, grpc, Collections.<String>emptyList(),
+                    Parameters.NONE));
             return this;
+        }
+
+        /**
+         * Names and types an error's parameters, so that its bodies carry its arguments as members and
+         * decoding gives them back typed.
+         *
+         * @param error the error, whose facts are given already
+         * @param parameters {@code name:type} each ({@code count:int}), in the catalog's order
+         * @return this builder
+         * @throws IllegalStateException if the error has no facts yet
+         * @throws IllegalArgumentException if the number of parameters is not the error's count
+         */
+        public Builder<E, X> parameters(E error, String... parameters) {
+            definitions.put(error, facts(error).withParameters(Parameters.of(parameters)));
+            return this;
+        }
+
+        private Definition facts(E error) {
+            Definition definition = definitions.get(error);
+            if (definition == null) {
+                throw new IllegalStateException(error.name() + " has no facts yet");
+            }
+            return definition;
         }
 
         /**
@@ -582,11 +620,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
          * @throws IllegalStateException if the error has no facts yet
          */
         public Builder<E, X> aliases(E error, String... codes) {
-            Definition definition = definitions.get(error);
-            if (definition == null) {
-                throw new IllegalStateException(error.name() + " has no facts to add aliases to");
-            }
-            definitions.put(error, definition.withAliases(codes));
+            definitions.put(error, facts(error).withAliases(codes));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.errorcatalog.runtime;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +10,23 @@ import java.util.Map;
 @Generated
 public final class ErrorsShape extends WireShape {
 
-    /** The catalog's settings this shape takes: none. */
-    public static final List<String> SETTINGS = Collections.emptyList();
+    /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
+    public static final List<String> SETTINGS = Collections.singletonList("parameters");
 
-    /** What each setting is where the catalog does not say. */
-    public static final List<String> DEFAULTS = Collections.emptyList();
+    /** What each setting is where the catalog does not say: parameters only in the text. */
+    public static final List<String> DEFAULTS = Collections.unmodifiableList(Arrays.<String>asList((String) null));
 
     /** The settings an error may give for itself alone: none. */
     public static final List<String> ERROR_SETTINGS = Collections.emptyList();
 
-    /** The shape of {@code errors} arrays. */
-    public ErrorsShape() {
-        // no settings
+
+    /**
+     * The shape of {@code errors} arrays.
+     *
+     * @param parameters {@code "true"} where the message's arguments travel as members of each error, else null
+     */
+    public ErrorsShape(String parameters) {
+        super(switchedOn(parameters), null);
     }
 
     @Override
@@ -37,6 +43,7 @@ public final class ErrorsShape extends WireShape {
             item.put("code", parts.code);
         }
         item.put("description", parts.message);
+        item.putAll(parts.more.parameters);
         item.putAll(parts.extensions);
         return item;
     }

@@ -1,5 +1,7 @@
 package io.errorcatalog.runtime;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +12,13 @@ import java.util.Map;
 public final class ProblemShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final List<String> SETTINGS = Collections.singletonList("typeBase");
+    public static final List<String> SETTINGS = Collections.unmodifiableList(Arrays.asList("typeBase", "parameters"));
 
-    /** What each setting is where the catalog does not say: no type base. */
-    public static final List<String> DEFAULTS = Collections.singletonList(null);
+    /** What each setting is where the catalog does not say: no type base, parameters only in the text. */
+    public static final List<String> DEFAULTS = Collections.unmodifiableList(Arrays.<String>asList(null, null));
+
+    /** The extension member of the seconds to wait before retrying, as {@code Retry-After} gives them. */
+    static final String RETRY_AFTER = "retryAfter";
 
     /** The settings an error may give for itself alone: its own problem type. */
     public static final List<String> ERROR_SETTINGS = Collections.singletonList("type");
@@ -24,8 +29,10 @@ public final class ProblemShape extends WireShape {
      * The shape of a catalog's problem details.
      *
      * @param typeBase the URI a code is appended to, to make an error's type; or null
+     * @param parameters {@code "true"} where the message's arguments travel as extension members, else null
      */
-    public ProblemShape(String typeBase) {
+    public ProblemShape(String typeBase, String parameters) {
+        super(switchedOn(parameters), null);
         this.typeBase = typeBase;
     }
 
@@ -36,7 +43,7 @@ public final class ProblemShape extends WireShape {
             body.put("title", parts.title);
         }
         body.put("detail", parts.message);
-        body.putAll(parts.extensions);
+        more(body, parts);
         return body;
     }
 
@@ -45,8 +52,17 @@ public final class ProblemShape extends WireShape {
     Map<String, Object> member(BodyParts parts) {
         Map<String, Object> member = problem(parts);
         member.put("title", parts.message);
-        member.putAll(parts.extensions);
+        more(member, parts);
         return member;
+    }
+
+    /** The arguments, the wait, then the extension members. */
+    private static void more(Map<String, Object> problem, BodyParts parts) {
+        problem.putAll(parts.more.parameters);
+        if (parts.more.retryDelay != null) {
+            problem.put(RETRY_AFTER, RetryAfter.seconds(parts.more.retryDelay));
+        }
+        problem.putAll(parts.extensions);
     }
 
     private Map<String, Object> problem(BodyParts parts) {
@@ -64,7 +80,15 @@ public final class ProblemShape extends WireShape {
 
     @Override
     boolean isReserved(String member) {
-        return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail");
+        return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail")
+                || member.equals(RETRY_AFTER);
+    }
+
+    @Override
+    Duration retryDelay(Map<String, ?> error) {
+        Object seconds = error.get(RETRY_AFTER);
+        boolean wait = (seconds instanceof Integer || seconds instanceof Long) && ((Number) seconds).longValue() >= 0;
+        return wait ? RetryAfter.parse(seconds.toString(), null) : null;
     }
 
     @Override

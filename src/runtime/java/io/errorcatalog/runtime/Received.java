@@ -1,6 +1,7 @@
 package io.errorcatalog.runtime;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -31,9 +32,11 @@ public final class Received implements Serializable {
      * need not be.
      */
     final transient Map<String, Object> extensions;
+    /** The wait the body itself gave (AIP-193's RetryInfo, a problem's member), or null. */
+    final Duration retryDelay;
 
     Received(String message, String code, String body, String retryAfter, int status, boolean exact, String title,
-            Map<String, Object> extensions) {
+            Map<String, Object> extensions, Duration retryDelay) {
         this.message = message;
         this.code = code;
         this.body = body;
@@ -42,5 +45,6 @@ public final class Received implements Serializable {
         this.exact = exact;
         this.title = title;
         this.extensions = extensions;
+        this.retryDelay = retryDelay;
     }
 }

@@ -50,6 +50,11 @@ final class RetryAfter {
         return date.isAfter(now) ? shortest(Duration.between(now, date)) : Duration.ZERO;
     }
 
+    /** A wait as delta-seconds, the form of {@code Retry-After}: whole seconds, rounded up. */
+    static long seconds(Duration wait) {
+        return wait.getNano() == 0 ? wait.getSeconds() : wait.getSeconds() + 1;
+    }
+
     private static boolean allDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {

@@ -1,6 +1,10 @@
 package io.errorcatalog.runtime;
 
 import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +16,20 @@ import java.util.Map;
 @Generated
 public abstract class WireShape {
 
-    /** Only the shapes of this runtime: decoding relies on knowing them all. */
-    WireShape() {
+    /** Whether bodies carry the message's arguments as named members. */
+    private final boolean carriesParameters;
+    /** The member a body wraps its error in ({@code {"error": {...}}}), or null where the body is the error. */
+    private final String wrapper;
+
+    /**
+     * Only the shapes of this runtime: decoding relies on knowing them all.
+     *
+     * @param carriesParameters whether bodies carry the message's arguments as named members
+     * @param wrapper the member a body wraps its error in, or null where the body is the error
+     */
+    WireShape(boolean carriesParameters, String wrapper) {
+        this.carriesParameters = carriesParameters;
+        this.wrapper = wrapper;
     }
 
     /** The body of one error. */
@@ -35,8 +51,56 @@ public abstract class WireShape {
     /** Whether a body of this shape carries the error's code, so that a body without one is not that error. */
     abstract boolean carriesCode();
 
-    /** The code a body gives in this shape's place for it, or null. */
+    /** The code a body gives in this shape's place for it, or null; {@code item} is what {@link #errorIn} gave. */
     abstract String code(Map<String, ?> item);
+
+    /**
+     * The object of a body that is the error: the body itself, or for a shape that wraps it
+     * ({@code {"error": {...}}}) that member; null where the body has none. Every other method that reads
+     * an item reads what this gives.
+     */
+    final Map<String, ?> errorIn(Map<String, ?> body) {
+        return wrapper == null ? body : object(body, wrapper);
+    }
+
+    /** A body of the error, wrapped where the shape wraps it. */
+    final Map<String, Object> wrap(Map<String, Object> error) {
+        if (wrapper == null) {
+            return error;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(wrapper, error);
+        return body;
+    }
+
+    /**
+     * The codes an error gives, the most specific first, for a shape that nests codes from general to
+     * specific: decoding takes the first one the catalog knows.
+     */
+    List<String> codes(Map<String, ?> error) {
+        String code = code(error);
+        return code == null ? Collections.<String>emptyList() : Collections.singletonList(code);
+    }
+
+    /** Whether a body of this shape carries the message's arguments as named members. */
+    final boolean carriesParameters() {
+        return carriesParameters;
+    }
+
+    /** Whether a catalog setting switches parameters on: {@code parameters: true}. */
+    static boolean switchedOn(String setting) {
+        return "true".equals(setting);
+    }
+
+    /** The members an error gives its message's parameters in, by parameter name, as sent: its own members. */
+    Map<String, ?> parameters(Map<String, ?> error) {
+        return error;
+    }
+
+    /** How long the error says to wait before retrying, or null where it does not say. */
+    Duration retryDelay(Map<String, ?> error) {
+        return null;
+    }
 
     /** The member that holds the error's text. */
     abstract String messageMember();
@@ -53,6 +117,25 @@ public abstract class WireShape {
     /** What a body presents to be told apart by {@link #identity(String)}, or null. */
     String identityIn(Map<String, ?> item) {
         return null;
+    }
+
+    /** The code of a whole body, unwrapped, or null. */
+    final String codeOf(Map<String, ?> body) {
+        Map<String, ?> error = errorIn(body);
+        return error == null ? null : code(error);
+    }
+
+    /** What a whole body presents to be told apart by {@link #identity(String)}, unwrapped, or null. */
+    final String identityOf(Map<String, ?> body) {
+        Map<String, ?> error = errorIn(body);
+        return error == null ? null : identityIn(error);
+    }
+
+    /** The object of a body member where it is one; else null. */
+    @SuppressWarnings("unchecked")
+    static Map<String, ?> object(Map<String, ?> item, String member) {
+        Object value = item == null ? null : item.get(member);
+        return value instanceof Map ? (Map<String, ?>) value : null;
     }
 
     /** A member's value as a code: a text, or a whole number as the API wrote it; else null. */

@@ -29,7 +29,7 @@ class ErrorCatalogsTest {
                                 private static final long serialVersionUID = 1L;
                             });
             facts.locales("en");
-            facts.wires(new ErrorsShape());
+            facts.wires(new ErrorsShape(null));
             facts.error(INVOICE_LOCKED, "invoice_locked", 423, Severity.FATAL, Retry.NEVER, -1, 0, null, 0, null);
             facts.unknown(UNKNOWN, 0);
             CATALOG = facts.build();

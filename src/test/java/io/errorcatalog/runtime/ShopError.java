@@ -23,7 +23,7 @@ enum ShopError implements CatalogError {
                 ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
         facts.locales("en", "de", "de-CH");
         facts.group(ShopUpstreamException::new);
-        facts.wires(new ProblemShape("https://shop.example/errors/"), new CodeMessageShape(null, "note"));
+        facts.wires(new ProblemShape("https://shop.example/errors/", null), new CodeMessageShape(null, "note", null));
         facts.error(ORDER_NOT_FOUND, "order_not_found", 404, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null);
         facts.aliases(ORDER_NOT_FOUND, "order_missing", "no_such_order");
         facts.error(OUT_OF_STOCK, "out_of_stock", 200, Severity.WARNING, Retry.UNSPECIFIED, -1, 0, null, 0, null);

@@ -408,4 +408,21 @@ class CatalogValidatorTest {
                   C: {code: null, status: 400, title: x, message: x, wire: {type: /same}}
                 """));
     }
+
+    @Test
+    void parametersOnTheWireAreTrueOrFalseAndReportedOncePerWireFormat() {
+        assertEquals(List.of(
+                "bad.yaml:4:7: [invalid-value] 'parameters' of the wire of A is 'yes'; write true (the arguments"
+                        + " travel as members) or false"),
+                CatalogTexts.allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                wire: {format: problem, parameters: "yes"}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                  B: {code: b, status: 400, title: x, message: x}
+                  C: {code: c, status: 400, title: x, message: x, wire: {format: microsoft, outerCodes: "BadArgument"}}
+                """));
+    }
 }

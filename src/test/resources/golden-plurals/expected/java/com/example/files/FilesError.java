@@ -53,10 +53,12 @@ public enum FilesError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 2: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code; and aliases. */
+    /** Facts 1 to 4: code, HTTP status, severity, retry, group, parameter count, documentation, wire, own wire setting, gRPC code; parameters by name and type; aliases. */
     private static void facts0(ErrorCatalog.Builder<FilesError, FilesException> facts) {
         facts.error(FILES_REJECTED, "files_rejected", 422, Severity.FATAL, Retry.UNSPECIFIED, -1, 2, null, -1, null, GrpcStatus.FAILED_PRECONDITION);
+        facts.parameters(FILES_REJECTED, "count:double", "folder:string");
         facts.error(QUOTA_EXCEEDED, "quota", 507, Severity.FATAL, Retry.UNSPECIFIED, -1, 3, null, -1, null, GrpcStatus.INTERNAL);
+        facts.parameters(QUOTA_EXCEEDED, "used:long", "plan:string", "partial:boolean");
     }
 
     @Override

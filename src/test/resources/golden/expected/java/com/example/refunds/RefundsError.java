@@ -86,7 +86,7 @@ public enum RefundsError implements CatalogError {
         ErrorCatalog.Builder<RefundsError, RefundsException> facts =
                 ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsException::new);
         facts.locales("en", "de");
-        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/"), new CodeMessageShape(null, "note"));
+        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
         facts.group(RefundsValidationException::new);
         facts.group(RefundsServerException::new);
         facts0(facts);
@@ -94,13 +94,16 @@ public enum RefundsError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 7: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code; and aliases. */
+    /** Facts 1 to 10: code, HTTP status, severity, retry, group, parameter count, documentation, wire, own wire setting, gRPC code; parameters by name and type; aliases. */
     private static void facts0(ErrorCatalog.Builder<RefundsError, RefundsException> facts) {
         facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null, GrpcStatus.NOT_FOUND);
         facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null, GrpcStatus.INVALID_ARGUMENT);
+        facts.parameters(TOO_LONG, "field:string", "max:int", "value:string");
         facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null, GrpcStatus.RESOURCE_EXHAUSTED);
         facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null, GrpcStatus.UNAVAILABLE);
+        facts.parameters(UPSTREAM_DOWN, "service:string", "attempts:long", "ratio:double", "partial:boolean");
         facts.error(CARD_EXPIRED, "card_expired", 0, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null, GrpcStatus.UNKNOWN);
+        facts.parameters(CARD_EXPIRED, "month:string");
         facts.aliases(CARD_EXPIRED, "expired_card", "0054");
         facts.error(REFUND_EXPIRED, "refund_expired", 410, Severity.FATAL, Retry.UNSPECIFIED, -1, 0, null, -1, null, GrpcStatus.FAILED_PRECONDITION);
     }
