@@ -10,6 +10,7 @@ import java.util.Set;
 import io.errorcatalog.load.YamlNode.ListNode;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlNode.ScalarNode;
+import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
@@ -24,6 +25,7 @@ import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.Severity;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
+import io.errorcatalog.model.Tombstone;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.GrpcStatus;
 
@@ -36,13 +38,14 @@ import io.errorcatalog.runtime.GrpcStatus;
 public final class CatalogLoader {
 
     static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
-            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire");
+            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire", "accept");
     /** A file of a catalog written as several: its errors and groups, the rest as its catalog says. */
     static final Set<String> PART_KEYS = Set.of("format", "partOf", "defaults", "groups", "errors");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group", "grpc");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
-            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc");
+            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc", "removed", "accept");
+    static final Set<String> TOMBSTONE_KEYS = Set.of("version", "reason");
     /** Every setting of every wire shape: the shapes say which they take. */
     static final Set<String> WIRE_SETTINGS = java.util.Arrays.stream(WireFormat.Shape.values())
             .flatMap(shape -> java.util.stream.Stream.concat(shape.settings().stream(), shape.errorSettings().stream()))
@@ -209,6 +212,7 @@ public final class CatalogLoader {
             Optional<Located<String>> exceptionName = reader.text("exception");
             Optional<Located<String>> docs = reader.text("docs");
             Optional<Located<String>> extendsId = reader.text("extends");
+            List<Acceptance> accepted = acceptances(reader, "the catalog");
             if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
                 return Optional.empty();
             }
@@ -220,7 +224,7 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors, errorsLocation, wire));
+                    groups, errors, errorsLocation, wire, accepted));
         }
 
         /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
@@ -336,6 +340,8 @@ public final class CatalogLoader {
             WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, "'wire' of " + what))
                     .orElse(catalogWire);
             GrpcStatus grpc = grpc(reader, what).orElse(defaults.grpc());
+            Tombstone removed = reader.map("removed").flatMap(map -> tombstone(map, what)).orElse(null);
+            List<Acceptance> accepted = acceptances(reader, what);
 
             // An entry with a part that could not be read is kept, so the validator still checks the
             // rest of it; the run fails on the diagnostic already reported before anything is rendered.
@@ -343,7 +349,7 @@ public final class CatalogLoader {
             Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
             return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode),
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
-                    solutions, group, severity, retry, docs, deprecation, wire, grpc));
+                    solutions, group, severity, retry, docs, deprecation, wire, grpc, removed, accepted));
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */
@@ -439,6 +445,40 @@ public final class CatalogLoader {
                         });
             }
             return params;
+        }
+
+        /** {@code removed: {version: 1.2.0, reason: ...}}: both required, as a tombstone says when and why. */
+        private Optional<Tombstone> tombstone(MapNode node, String what) {
+            String where = "'removed' of " + what;
+            MapReader reader = new MapReader(node, node.location(), where, TOMBSTONE_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            Optional<Located<String>> version = reader.requiredText("version", "1.2.0 (the release that removes it)");
+            Optional<Located<String>> reason = reader.requiredText("reason",
+                    "\"The API no longer sends it; clients get ORDER_GONE instead.\"").filter(text -> reason(reader,
+                            text, where));
+            return version.isPresent() && reason.isPresent()
+                    ? Optional.of(new Tombstone(version.get(), reason.get().value(), node.location()))
+                    : Optional.empty();
+        }
+
+        /** {@code accept: {rule-id: reason}}: the rule ids are checked against the rules by the validator. */
+        private List<Acceptance> acceptances(MapReader parent, String what) {
+            List<Acceptance> accepted = new ArrayList<>();
+            parent.map("accept").ifPresent(map -> map.entries().values().forEach(entry -> parent
+                    .text(entry.value(), "the reason for accepting '" + entry.key() + "' in " + what)
+                    .filter(text -> reason(parent, text, "the acceptance of '" + entry.key() + "' in " + what))
+                    .ifPresent(text -> accepted.add(new Acceptance(entry.key(), text.value(), entry.keyLocation())))));
+            return accepted;
+        }
+
+        /** Whether a reason says something; a blank one is reported. */
+        private static boolean reason(MapReader reader, Located<String> text, String what) {
+            if (text.value().isBlank()) {
+                reader.report(text.location(), Tag.MISSING_REASON, what + " gives no reason; write why, for the"
+                        + " reviewers of the change and the authors of clients");
+                return false;
+            }
+            return true;
         }
 
         private Optional<String> deprecation(MapReader reader, YamlNode node, String what) {

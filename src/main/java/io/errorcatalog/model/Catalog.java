@@ -17,6 +17,8 @@ import java.util.Map;
  * @param errorsLocation where the map of errors starts; null where it, or one of its errors, could not
  *     be read (a diagnostic says why), so that no rule reports what follows from that
  * @param wire null, or how the catalog's errors travel (each error's own may differ)
+ * @param accepted the changes of the catalog itself (not of one error) against the released catalog that
+ *     it accepts
  */
 public record Catalog(
         String file,
@@ -32,11 +34,13 @@ public record Catalog(
         Map<String, Group> groups,
         List<ErrorEntry> errors,
         SourceLocation errorsLocation,
-        WireFormat wire) {
+        WireFormat wire,
+        List<Acceptance> accepted) {
 
 
     public Catalog {
         locales = List.copyOf(locales);
+        accepted = List.copyOf(accepted);
         groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
         errors = List.copyOf(errors);
     }
@@ -51,7 +55,7 @@ public record Catalog(
         List<ErrorEntry> allErrors = new java.util.ArrayList<>(errors);
         allErrors.addAll(partErrors);
         return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
-                extendsId, allGroups, allErrors, errorsLocation, wire);
+                extendsId, allGroups, allErrors, errorsLocation, wire, accepted);
     }
 
     /** The default (and fallback) locale's tag. */

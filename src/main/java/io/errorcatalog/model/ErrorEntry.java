@@ -17,6 +17,8 @@ import io.errorcatalog.runtime.GrpcStatus;
  * @param wire null, or how this error travels: the catalog's wire format with the error's own keys over it
  * @param grpc the canonical gRPC code the error or the catalog's defaults name, or null: then its HTTP
  *     status's ({@link #grpcStatus()})
+ * @param removed null, or the tombstone of an error the API no longer sends
+ * @param accepted the changes against the released catalog that the catalog accepts for this error
  */
 public record ErrorEntry(
         String name,
@@ -34,11 +36,19 @@ public record ErrorEntry(
         Located<String> docs,
         String deprecation,
         WireFormat wire,
-        GrpcStatus grpc) {
+        GrpcStatus grpc,
+        Tombstone removed,
+        List<Acceptance> accepted) {
 
 
     public ErrorEntry {
         params = List.copyOf(params);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** Whether the constant is deprecated: the catalog says so, or the error is a tombstone. */
+    public boolean isDeprecated() {
+        return deprecation != null || removed != null;
     }
 
     /** The canonical gRPC code: the one named, else the one the HTTP status maps to. */

@@ -59,6 +59,8 @@ public enum Tag {
             "Write one of them in upper case, such as `NOT_FOUND` or `UNAVAILABLE`, or leave `grpc` out to derive it from `status`."),
     WIRE_KEY_NOT_APPLICABLE("wire-key-not-applicable", "A key of `wire` means nothing to the wire format in use.",
             "Remove the key, or change `format`."),
+    MISSING_REASON("missing-reason", "A tombstone (`removed`) or an accepted change (`accept`) gives no reason.",
+            "Write why: reviewers of the change and authors of clients read it."),
 
     // The rules that relate values to each other (io.errorcatalog.validate).
     DUPLICATE_CATALOG_ID("duplicate-catalog-id", "Two catalog files have the same `id`.",
@@ -127,7 +129,9 @@ public enum Tag {
     UNDECLARED_PARAMETER("undeclared-parameter", "A message uses a parameter that `params` does not declare.",
             "Declare it under `params`, correct its spelling, or write `{{` for a literal brace."),
     UNUSED_PARAMETER("unused-parameter", "A message does not use one of the declared parameters.",
-            "Use it in the message of every locale, or remove it from `params`.");
+            "Use it in the message of every locale, or remove it from `params`."),
+    UNKNOWN_COMPAT_RULE("unknown-compat-rule", "An `accept` entry names no compatibility rule.",
+            "Write the id of a rule of the compatibility rules table, as the message suggests.");
 
     private final String id;
     private final String meaning;

@@ -24,7 +24,8 @@ public final class CatalogValidator {
             new OutputConflictRule(),
             new ErrorCountRules(),
             new EmptyCodeRule(),
-            new ParameterRules());
+            new ParameterRules(),
+            new AcceptanceRule());
 
     /** Adds the problems of {@code set} to {@code diagnostics}. */
     public void validate(CatalogSet set, Diagnostics diagnostics) {

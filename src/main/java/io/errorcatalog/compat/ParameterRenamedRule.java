@@ -1,0 +1,23 @@
+package io.errorcatalog.compat;
+
+import java.util.function.Consumer;
+
+/** A parameter under a new name at the same place: texts and overridden bundles that use the old one break. */
+final class ParameterRenamedRule extends PairRule {
+
+    ParameterRenamedRule() {
+        super("parameter-renamed", Level.BREAKING, "A parameter of an error's message has a new name at the same"
+                + " place.");
+    }
+
+    @Override
+    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        for (ParameterChanges.Change renamed : new ParameterChanges(pair.before(), pair.after()).renamed) {
+            out.accept(finding(renamed.now().location(), pair.after(), pair.after().name(), "the parameter '"
+                    + renamed.now().name() + "' of " + pair.after().name() + " was '" + renamed.before().name()
+                    + "' in " + comparison.baselineLabel() + ": translations and messages that use {"
+                    + renamed.before().name() + "} no longer match; keep the name", renamed.before().name(),
+                    renamed.now().name()));
+        }
+    }
+}
