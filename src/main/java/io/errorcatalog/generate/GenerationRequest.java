@@ -22,6 +22,8 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param runtimePackage the package of the runtime the generated code uses
  * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
  * @param marker the standard generated-code annotation for the Java release the consumer compiles for
+ * @param release the baseline and the archive of a build that may be released, or null: then errors get no
+ *     {@code since} and no archive is written
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -35,7 +37,8 @@ public record GenerationRequest(
         Set<Adapter> adapters,
         String runtimePackage,
         boolean generateRuntime,
-        GeneratedMarker marker) {
+        GeneratedMarker marker,
+        ReleaseRequest release) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);

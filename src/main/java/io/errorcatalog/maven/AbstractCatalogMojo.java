@@ -1,13 +1,17 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.errorcatalog.generate.CatalogException;
+import io.errorcatalog.generate.GenerationRequest;
+import io.errorcatalog.render.GeneratedMarker;
 
 /** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
 abstract class AbstractCatalogMojo extends AbstractMojo {
@@ -68,6 +72,13 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
         // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
         return new MojoFailureException(e.report(" under " + catalogDirectory,
                 diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
+    }
+
+    /** A request that only reads the catalogs: its outputs and runtime play no part in a check. */
+    protected GenerationRequest checkRequest() {
+        return new GenerationRequest(catalogDirectory.toPath(), includes, excludes(), Path.of("unused"),
+                Path.of("unused"), defaultPackage, null, stateDirectory.toPath(), Set.of(), "unused", false,
+                GeneratedMarker.NONE, null);
     }
 
     /** The exclude patterns, none where unset. */

@@ -1,8 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,11 +8,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import io.errorcatalog.generate.CatalogException;
-import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.render.GeneratedMarker;
 
 /**
  * Loads and checks the project's catalogs without generating anything: fast, for the CI of a catalog
@@ -38,12 +34,8 @@ public class CheckMojo extends AbstractCatalogMojo {
 
     /** The project's catalogs, checked; the build fails where one has a problem. */
     static CatalogSet check(AbstractCatalogMojo mojo) throws MojoExecutionException, MojoFailureException {
-        // Only the catalogs are read: the outputs and the runtime of the request play no part in a check.
-        GenerationRequest request = new GenerationRequest(mojo.catalogDirectory.toPath(), mojo.includes,
-                mojo.excludes(), Path.of("unused"), Path.of("unused"), mojo.defaultPackage, null,
-                mojo.stateDirectory.toPath(), Set.of(), "unused", false, GeneratedMarker.NONE);
         try {
-            return new Generator().check(request);
+            return new Generator().check(mojo.checkRequest());
         } catch (CatalogException e) {
             throw mojo.failure(e);
         } catch (InvalidRequestException e) {

@@ -8,13 +8,13 @@ import java.util.Set;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import io.errorcatalog.generate.CatalogException;
@@ -22,6 +22,7 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -30,7 +31,7 @@ import io.errorcatalog.render.GeneratedMarker;
  * them to the build as a compile source root and a resource directory.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractCatalogMojo {
+public class GenerateMojo extends AbstractBaselineMojo {
 
     /**
      * Where the generated Java sources go; added to the project's compile source roots.
@@ -114,13 +115,27 @@ public class GenerateMojo extends AbstractCatalogMojo {
     private String generatedAnnotation;
 
     /**
-     * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
-     * so it has no user property.
+     * Attaches the catalogs to the build as an artifact (type {@code zip}, classifier {@code error-catalog}):
+     * the catalog files this goal reads and their history, each error's first release among it. Every
+     * release then publishes the catalogs it was built from, and the {@code compat} goal of the next finds its
+     * baseline there; each error's first release ({@code @since} in the Javadoc) follows from it.
      *
      * @since 1.0.0
      */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    @Parameter(property = "error-catalog.attachCatalogs", defaultValue = "true")
+    private boolean attachCatalogs;
+
+    /**
+     * Where the attached archive of the catalogs is written.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/${project.build.finalName}-error-catalog.zip",
+            readonly = true, required = true)
+    private File catalogArchive;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -131,7 +146,8 @@ public class GenerateMojo extends AbstractCatalogMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters(), runtimePackage, generateRuntime, marker());
+                adapters(), runtimePackage, generateRuntime, marker(), new ReleaseRequest(baseline(), releaseVersion(),
+                        attachCatalogs ? catalogArchive.toPath() : null));
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -146,6 +162,9 @@ public class GenerateMojo extends AbstractCatalogMojo {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }
         addRoots();
+        if (attachCatalogs && result.catalogs() > 0) {
+            projectHelper.attachArtifact(project, "zip", CLASSIFIER, catalogArchive);
+        }
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
     }

@@ -109,8 +109,8 @@ final class EnumOutput extends CatalogOutput {
                     Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
                     Escapes.javaString(error.wire() == null ? null : error.wire().type()),
                     "GrpcStatus." + error.grpcStatus().name()));
-            constants.add(new Views.ConstantView(Javadocs.constant(catalog, error), error.deprecation() != null,
-                    error.name()));
+            constants.add(new Views.ConstantView(Javadocs.constant(catalog, error, run.history().since(catalog, error)),
+                    error.isDeprecated(), error.name()));
             factories.add(factory(catalog, error, group, methodNames));
         }
         boolean own = section != null;
@@ -154,10 +154,10 @@ final class EnumOutput extends CatalogOutput {
         List<String> arguments = error.params().stream().map(Parameter::name).toList();
         List<String> javadoc = new ArrayList<>(error.params().stream()
                 .map(param -> " @param " + param.name() + " the message's {" + param.name() + "}").toList());
-        if (error.deprecation() != null) {
+        if (error.isDeprecated()) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }
-        return new Views.FactoryView(javadoc, error.deprecation() != null, error.name(), method, exceptionType,
+        return new Views.FactoryView(javadoc, error.isDeprecated(), error.name(), method, exceptionType,
                 Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));
     }
 }

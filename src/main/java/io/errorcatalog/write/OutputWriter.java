@@ -121,6 +121,17 @@ public final class OutputWriter {
         }
     }
 
+    /** Writes bytes aside, then moves them into place: a reader sees the old file or the new. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temporary = stagingFile(file);
+        try {
+            Files.write(temporary, bytes);
+            moveAtomically(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     private static Path stagingFile(Path file) throws IOException {
         Path directory = file.getParent();
         Path name = file.getFileName();

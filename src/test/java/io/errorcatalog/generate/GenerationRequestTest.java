@@ -35,7 +35,7 @@ class GenerationRequestTest {
     private GenerationResult generate(List<String> includes, Path templates) throws Exception {
         return new Generator().generate(new GenerationRequest(work.resolve("catalogs"), includes, List.of(),
                 work.resolve("out/java"), work.resolve("out/resources"), "", templates, work.resolve("state"), Set.of(),
-                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9));
+                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9, null));
     }
 
     @Test
@@ -52,7 +52,7 @@ class GenerationRequestTest {
         Path link = Files.createSymbolicLink(work.resolve("link"), work.resolve("catalogs"));
         GenerationResult result = new Generator().generate(new GenerationRequest(link, List.of("**/*.yaml"), List.of(),
                 work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state"), Set.of(),
-                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9));
+                "com.example.errorcatalog", true, GeneratedMarker.JAVA_9, null));
         assertEquals(1, result.catalogs());
     }
 

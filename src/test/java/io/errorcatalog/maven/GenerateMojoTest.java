@@ -15,6 +15,9 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.repository.LocalRepository;
 import org.junit.jupiter.api.Test;
 
 /** The goal inside the Maven Plugin Testing Harness: parameters in, roots registered, failures mapped. */
@@ -26,8 +29,19 @@ class GenerateMojoTest {
     /** A real project: the harness's stub has lists that refuse additions. */
     private final MavenProject project = new MavenProject();
 
+    /**
+     * The goal with a real project and an offline resolver session over an empty local repository, where the
+     * default baseline (the previous release) finds none. The harness's project has no artifact to attach to.
+     */
     private GenerateMojo withProject(GenerateMojo mojo) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "project", project);
+        MojoExtension.setVariableValueToObject(mojo, "attachCatalogs", false);
+        RepositorySystem system = (RepositorySystem) MojoExtension.getVariableValueFromObject(mojo, "repositorySystem");
+        DefaultRepositorySystemSession session = new DefaultRepositorySystemSession();
+        session.setOffline(true);
+        session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
+                new LocalRepository(new File(OUT + "local-repository"))));
+        MojoExtension.setVariableValueToObject(mojo, "repositorySession", session);
         return mojo;
     }
 
@@ -63,6 +77,19 @@ class GenerateMojoTest {
                 + ":9:5: [unknown-key] unknown key 'mesage' in error NOT_FOUND; did you mean 'message'?"),
                 failure.getMessage());
         assertFalse(Files.exists(Path.of(OUT, "broken")));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "since/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "since/resources")
+    @MojoParameter(name = "baselineDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "baselineVersion", value = "0.9")
+    void aBaselineDirectoryOfANamedVersionGivesItsErrorsThatFirstRelease(GenerateMojo mojo) throws Exception {
+        withProject(mojo).execute();
+        assertTrue(Files.readString(Path.of(OUT, "since/java/com/example/payments/PaymentsError.java"))
+                .contains("\n     * @since 0.9\n"));
     }
 
     @Test
