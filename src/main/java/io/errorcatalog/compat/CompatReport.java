@@ -65,10 +65,10 @@ public record CompatReport(String baseline, String current, List<Outcome> outcom
     }
 
     public CompatReport {
-        outcomes = outcomes.stream().sorted(Comparator.comparingInt(Outcome::rank)
+        outcomes = List.copyOf(outcomes.stream().sorted(Comparator.comparingInt(Outcome::rank)
                 .thenComparing(outcome -> outcome.finding().location().file())
                 .thenComparingInt(outcome -> outcome.finding().location().line())
-                .thenComparingInt(outcome -> outcome.finding().location().column())).toList();
+                .thenComparingInt(outcome -> outcome.finding().location().column())).toList());
         baselineProblems = List.copyOf(baselineProblems);
     }
 
