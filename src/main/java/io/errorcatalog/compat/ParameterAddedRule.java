@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import io.errorcatalog.model.Parameter;
 
 /** A parameter added to an existing message: its factory takes one argument more, and translations lack it. */
-final class ParameterAddedRule extends PairRule {
+final class ParameterAddedRule extends ParameterRule {
 
     ParameterAddedRule() {
         super("parameter-added", Level.WARNING, "An existing error's message has a new parameter: its factory takes"
@@ -13,8 +13,8 @@ final class ParameterAddedRule extends PairRule {
     }
 
     @Override
-    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
-        for (Parameter added : new ParameterChanges(pair.before(), pair.after()).added) {
+    void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        for (Parameter added : changes.added) {
             out.accept(finding(added.location(), pair.after(), pair.after().name(), "the parameter '" + added.name()
                     + "' of " + pair.after().name() + " is new: its factory's parameters were "
                     + ParameterChanges.signature(pair.before()) + " in " + comparison.baselineLabel() + " and are "

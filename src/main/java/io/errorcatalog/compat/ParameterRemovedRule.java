@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import io.errorcatalog.model.Parameter;
 
 /** A parameter that is gone: the factory takes one argument less, and callers no longer compile. */
-final class ParameterRemovedRule extends PairRule {
+final class ParameterRemovedRule extends ParameterRule {
 
     ParameterRemovedRule() {
         super("parameter-removed", Level.BREAKING, "A parameter of an error's message is gone, so its factory's"
@@ -13,8 +13,8 @@ final class ParameterRemovedRule extends PairRule {
     }
 
     @Override
-    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
-        for (Parameter removed : new ParameterChanges(pair.before(), pair.after()).removed) {
+    void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        for (Parameter removed : changes.removed) {
             out.accept(finding(pair.after().location(), pair.after(), pair.after().name(), "the parameter '"
                     + removed.name() + "' of " + pair.after().name() + " is gone: its factory's parameters were "
                     + ParameterChanges.signature(pair.before()) + " in " + comparison.baselineLabel() + " and are "

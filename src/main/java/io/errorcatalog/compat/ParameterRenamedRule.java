@@ -3,7 +3,7 @@ package io.errorcatalog.compat;
 import java.util.function.Consumer;
 
 /** A parameter under a new name at the same place: texts and overridden bundles that use the old one break. */
-final class ParameterRenamedRule extends PairRule {
+final class ParameterRenamedRule extends ParameterRule {
 
     ParameterRenamedRule() {
         super("parameter-renamed", Level.BREAKING, "A parameter of an error's message has a new name at the same"
@@ -11,8 +11,8 @@ final class ParameterRenamedRule extends PairRule {
     }
 
     @Override
-    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
-        for (ParameterChanges.Change renamed : new ParameterChanges(pair.before(), pair.after()).renamed) {
+    void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        for (ParameterChanges.Change renamed : changes.renamed) {
             out.accept(finding(renamed.now().location(), pair.after(), pair.after().name(), "the parameter '"
                     + renamed.now().name() + "' of " + pair.after().name() + " was '" + renamed.before().name()
                     + "' in " + comparison.baselineLabel() + ": translations and messages that use {"

@@ -3,7 +3,7 @@ package io.errorcatalog.compat;
 import java.util.function.Consumer;
 
 /** A parameter of another type: the factory's signature changes, and callers no longer compile. */
-final class ParameterRetypedRule extends PairRule {
+final class ParameterRetypedRule extends ParameterRule {
 
     ParameterRetypedRule() {
         super("parameter-retyped", Level.BREAKING, "A parameter of an error's message has another type, so its"
@@ -11,8 +11,8 @@ final class ParameterRetypedRule extends PairRule {
     }
 
     @Override
-    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
-        for (ParameterChanges.Change retyped : new ParameterChanges(pair.before(), pair.after()).retyped) {
+    void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        for (ParameterChanges.Change retyped : changes.retyped) {
             out.accept(finding(retyped.now().location(), pair.after(), pair.after().name(), "the parameter '"
                     + retyped.now().name() + "' of " + pair.after().name() + " was a " + retyped.before().type().keyword()
                     + " in " + comparison.baselineLabel() + " and is a " + retyped.now().type().keyword()

@@ -3,7 +3,7 @@ package io.errorcatalog.compat;
 import java.util.function.Consumer;
 
 /** Parameters in another order: callers pass their arguments to the wrong ones, or no longer compile. */
-final class ParametersReorderedRule extends PairRule {
+final class ParametersReorderedRule extends ParameterRule {
 
     ParametersReorderedRule() {
         super("parameters-reordered", Level.BREAKING, "An error's parameters are in another order, so its factory"
@@ -11,8 +11,8 @@ final class ParametersReorderedRule extends PairRule {
     }
 
     @Override
-    void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
-        ParameterChanges.Change moved = new ParameterChanges(pair.before(), pair.after()).reordered;
+    void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
+        ParameterChanges.Change moved = changes.reordered;
         if (moved != null) {
             out.accept(finding(moved.now().location(), pair.after(), pair.after().name(), "the factory parameters"
                     + " of " + pair.after().name() + " were " + ParameterChanges.signature(pair.before()) + " in "

@@ -19,9 +19,7 @@ import io.errorcatalog.compat.CompatRule;
 import io.errorcatalog.compat.CompatRules;
 import io.errorcatalog.compat.Level;
 import io.errorcatalog.generate.BaselineSource;
-import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.write.OutputWriter;
 
 /**
@@ -61,8 +59,7 @@ public class CompatMojo extends AbstractBaselineMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        if (skipped()) {
             return;
         }
         Map<CompatRule, Level> levels;
@@ -81,16 +78,8 @@ public class CompatMojo extends AbstractBaselineMojo {
                     + ", or baselineVersion none): nothing to compare");
             return;
         }
-        CompatReport report;
-        try {
-            report = new Generator().compare(checkRequest(), baseline, project.getVersion(), levels, keepTombstones);
-        } catch (CatalogException e) {
-            throw failure(e);
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+        CompatReport report = run(() -> new Generator().compare(checkRequest(), baseline, project.getVersion(), levels,
+                keepTombstones));
         Path markdown = reportDirectory.toPath().resolve("compat-report.md");
         try {
             OutputWriter.writeAtomically(markdown, report.markdown().getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
@@ -139,8 +136,7 @@ public class GenerateMojo extends AbstractBaselineMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        if (skipped()) {
             return;
         }
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
@@ -148,16 +144,7 @@ public class GenerateMojo extends AbstractBaselineMojo {
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 adapters(), runtimePackage, generateRuntime, marker(), new ReleaseRequest(baseline(), releaseVersion(),
                         attachCatalogs ? catalogArchive.toPath() : null));
-        GenerationResult result;
-        try {
-            result = new Generator().generate(request);
-        } catch (CatalogException e) {
-            throw failure(e);
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+        GenerationResult result = run(() -> new Generator().generate(request));
         if (result.catalogs() == 0) {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }

@@ -20,8 +20,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class CatalogArchive {
 
-    /** Every entry's time: the zip's own epoch, in no time zone. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Every entry's time, a DOS time of no time zone. Not 1980-01-01 00:00: the JDK takes that for "before
+     * 1980" and adds an extended timestamp in the JVM's time zone.
+     */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private CatalogArchive() {}
 

@@ -5,33 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.errorcatalog.testing.ReadmeTables;
 
 /** The registry of rules, the README's table of them, and the configuration that names them agree. */
 class CompatRulesTest {
 
     @Test
     void readmeTableListsEveryRuleInRegistryOrderWithWhatItChecksAndItsLevel() throws IOException {
-        List<String> expected = CompatRules.ALL.stream()
+        ReadmeTables.assertRows("### Compatibility rules", CompatRules.ALL.stream()
                 .map(rule -> "| `" + rule.id() + "` | " + rule.meaning() + " | " + rule.defaultLevel().keyword() + " |")
-                .toList();
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        int heading = readme.indexOf("\n### Compatibility rules\n");
-        assertTrue(heading >= 0, "README.md has no '### Compatibility rules' section");
-        List<String> rows = readme.substring(heading + 1).lines().skip(1).dropWhile(line -> !line.startsWith("|"))
-                .takeWhile(line -> line.startsWith("|")).skip(2).toList();
-        for (int i = 0; i < Math.max(expected.size(), rows.size()); i++) {
-            assertEquals(i < expected.size() ? expected.get(i) : "(no more rules)",
-                    i < rows.size() ? rows.get(i) : "(no more rows)",
-                    "row " + (i + 1) + " of the table under '### Compatibility rules' in README.md, which lists"
-                            + " CompatRules.ALL in order");
-        }
+                .toList(), "CompatRules.ALL");
     }
 
     @Test
