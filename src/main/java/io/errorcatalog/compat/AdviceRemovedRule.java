@@ -35,8 +35,8 @@ final class AdviceRemovedRule extends PairRule {
         int before = list.apply(pair.before()).get(locale).size();
         LocalizedList now = list.apply(pair.after());
         if (now.get(locale).size() < before) {
-            out.accept(finding(now.location() == null ? pair.after().location() : now.location(), pair.after(),
-                    pair.after().name(), pair.after().name() + " lists " + now.get(locale).size() + " " + what + " in "
+            out.accept(finding(now.location() == null ? pair.after().location() : now.location(), pair,
+                    pair.after().name() + " lists " + now.get(locale).size() + " " + what + " in "
                             + locale + ", and listed " + before + " in " + comparison.baselineLabel(), before,
                     now.get(locale).size()));
         }

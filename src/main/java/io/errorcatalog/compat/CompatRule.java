@@ -39,6 +39,11 @@ public abstract class CompatRule {
         return meaning;
     }
 
+    /** A finding about {@code pair}'s current error, which its {@code accept} may accept. */
+    Finding finding(SourceLocation at, ErrorPair pair, String message, Object before, Object now) {
+        return finding(at, pair.after(), pair.after().name(), message, before, now);
+    }
+
     /** A finding of this rule. */
     Finding finding(SourceLocation at, ErrorEntry error, String subject, String message, Object before, Object now) {
         return new Finding(this, at, error, subject, message, before == null ? null : before.toString(),

@@ -13,7 +13,7 @@ final class ConstantRenamedRule extends PairRule {
     @Override
     void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         if (!pair.before().name().equals(pair.after().name())) {
-            out.accept(finding(pair.after().location(), pair.after(), pair.after().name(), pair.after().name()
+            out.accept(finding(pair.after().location(), pair, pair.after().name()
                     + " has the code " + Texts.code(pair.after().code().value()) + " of " + pair.before().name()
                     + " in " + comparison.baselineLabel() + ": the constant is renamed, and code that names "
                     + pair.before().name() + " no longer compiles; keep the name " + pair.before().name()

@@ -14,7 +14,7 @@ final class ErrorTombstonedRule extends CompatRule {
     void check(CatalogComparison comparison, Consumer<Finding> out) {
         for (ErrorPair pair : comparison.pairs()) {
             if (pair.before().removed() == null && pair.after().removed() != null) {
-                out.accept(finding(pair.after().removed().location(), pair.after(), pair.after().name(),
+                out.accept(finding(pair.after().removed().location(), pair,
                         Texts.error(pair.after()) + " is removed in " + pair.after().removed().version().value()
                                 + " with a tombstone (decoding still recognises its code, no other error may take it,"
                                 + " its constant stays, deprecated): " + pair.after().removed().reason(), null,

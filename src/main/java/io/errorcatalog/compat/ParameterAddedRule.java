@@ -15,7 +15,7 @@ final class ParameterAddedRule extends ParameterRule {
     @Override
     void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         for (Parameter added : changes.added) {
-            out.accept(finding(added.location(), pair.after(), pair.after().name(), "the parameter '" + added.name()
+            out.accept(finding(added.location(), pair, "the parameter '" + added.name()
                     + "' of " + pair.after().name() + " is new: its factory's parameters were "
                     + ParameterChanges.signature(pair.before()) + " in " + comparison.baselineLabel() + " and are "
                     + ParameterChanges.signature(pair.after()) + " now, so callers no longer compile, and translations"

@@ -15,7 +15,7 @@ final class ParameterRemovedRule extends ParameterRule {
     @Override
     void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         for (Parameter removed : changes.removed) {
-            out.accept(finding(pair.after().location(), pair.after(), pair.after().name(), "the parameter '"
+            out.accept(finding(pair.after().location(), pair, "the parameter '"
                     + removed.name() + "' of " + pair.after().name() + " is gone: its factory's parameters were "
                     + ParameterChanges.signature(pair.before()) + " in " + comparison.baselineLabel() + " and are "
                     + ParameterChanges.signature(pair.after()) + " now, so callers no longer compile",

@@ -13,7 +13,7 @@ final class ParameterRenamedRule extends ParameterRule {
     @Override
     void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         for (ParameterChanges.Change renamed : changes.renamed) {
-            out.accept(finding(renamed.now().location(), pair.after(), pair.after().name(), "the parameter '"
+            out.accept(finding(renamed.now().location(), pair, "the parameter '"
                     + renamed.now().name() + "' of " + pair.after().name() + " was '" + renamed.before().name()
                     + "' in " + comparison.baselineLabel() + ": translations and messages that use {"
                     + renamed.before().name() + "} no longer match; keep the name", renamed.before().name(),

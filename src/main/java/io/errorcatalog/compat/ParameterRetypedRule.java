@@ -13,7 +13,7 @@ final class ParameterRetypedRule extends ParameterRule {
     @Override
     void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         for (ParameterChanges.Change retyped : changes.retyped) {
-            out.accept(finding(retyped.now().location(), pair.after(), pair.after().name(), "the parameter '"
+            out.accept(finding(retyped.now().location(), pair, "the parameter '"
                     + retyped.now().name() + "' of " + pair.after().name() + " was a " + retyped.before().type().keyword()
                     + " in " + comparison.baselineLabel() + " and is a " + retyped.now().type().keyword()
                     + " now: its factory's parameters are " + ParameterChanges.signature(pair.after())

@@ -14,7 +14,7 @@ final class ParametersReorderedRule extends ParameterRule {
     void check(ParameterChanges changes, ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         ParameterChanges.Change moved = changes.reordered;
         if (moved != null) {
-            out.accept(finding(moved.now().location(), pair.after(), pair.after().name(), "the factory parameters"
+            out.accept(finding(moved.now().location(), pair, "the factory parameters"
                     + " of " + pair.after().name() + " were " + ParameterChanges.signature(pair.before()) + " in "
                     + comparison.baselineLabel() + " and are " + ParameterChanges.signature(pair.after())
                     + " now: callers pass their arguments to other parameters; keep the order and add new ones"

@@ -22,7 +22,7 @@ final class ProblemTypeChangedRule extends PairRule {
         String before = type(pair.before());
         String now = type(pair.after());
         if (!Objects.equals(before, now)) {
-            out.accept(finding(pair.after().wire().location(), pair.after(), pair.after().name(), "the problem type of "
+            out.accept(finding(pair.after().wire().location(), pair, "the problem type of "
                     + pair.after().name() + " was " + shown(before) + " in " + comparison.baselineLabel() + " and is "
                     + shown(now) + " now: clients that match on the type see another problem", shown(before),
                     shown(now)));

@@ -17,7 +17,7 @@ final class RetryChangedRule extends PairRule {
         RetryAdvice before = pair.before().retry();
         RetryAdvice now = pair.after().retry();
         if (before == RetryAdvice.NEVER && retryable(now) || retryable(before) && now == RetryAdvice.NEVER) {
-            out.accept(finding(pair.after().location(), pair.after(), pair.after().name(), "the retry advice of "
+            out.accept(finding(pair.after().location(), pair, "the retry advice of "
                     + pair.after().name() + " was " + before.keyword() + " in " + comparison.baselineLabel()
                     + " and is " + now.keyword() + " now: clients " + (now == RetryAdvice.NEVER
                             ? "that retry it keep failing" : "that give up on it no longer retry what can succeed"),

@@ -17,7 +17,7 @@ final class SeverityLoweredRule extends PairRule {
     void check(ErrorPair pair, CatalogComparison comparison, Consumer<Finding> out) {
         // Severity lists its values from the most severe down.
         if (pair.after().severity().ordinal() > pair.before().severity().ordinal()) {
-            out.accept(finding(pair.after().location(), pair.after(), pair.after().name(), "the severity of "
+            out.accept(finding(pair.after().location(), pair, "the severity of "
                     + pair.after().name() + " was " + pair.before().severity().keyword() + " in "
                     + comparison.baselineLabel() + " and is " + pair.after().severity().keyword()
                     + " now: clients that stop on it carry on", pair.before().severity().keyword(),

@@ -15,7 +15,7 @@ final class StatusChangedRule extends PairRule {
         Integer before = pair.before().status().value();
         Integer now = pair.after().status().value();
         if (!Objects.equals(before, now)) {
-            out.accept(finding(pair.after().status().location(), pair.after(), pair.after().name(), "the HTTP status of "
+            out.accept(finding(pair.after().status().location(), pair, "the HTTP status of "
                     + pair.after().name() + " was " + Texts.status(before) + " in " + comparison.baselineLabel()
                     + " and is " + Texts.status(now) + " now: clients that branch on it, or decode by it, see"
                     + " another error", Texts.status(before), Texts.status(now)));

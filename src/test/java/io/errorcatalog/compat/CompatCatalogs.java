@@ -1,5 +1,6 @@
 package io.errorcatalog.compat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,6 +62,12 @@ final class CompatCatalogs {
     static List<String> changes(CompatReport report) {
         return report.outcomes().stream().map(outcome -> outcome.kind() + " " + outcome.finding().rule().id() + " at "
                 + outcome.finding().location()).toList();
+    }
+
+    /** Asserts that the report has one change, {@code change} ({@code kind rule at place}), whose line says {@code text}. */
+    static void assertOnly(CompatReport report, String change, String text) {
+        assertEquals(List.of(change), changes(report));
+        assertTrue(only(report).contains(text), only(report));
     }
 
     /** The one change of the report, as the build log shows it (without the catalog directory). */

@@ -1,6 +1,7 @@
 package io.errorcatalog.compat;
 
 import static io.errorcatalog.compat.CompatCatalogs.SHOP;
+import static io.errorcatalog.compat.CompatCatalogs.assertOnly;
 import static io.errorcatalog.compat.CompatCatalogs.change;
 import static io.errorcatalog.compat.CompatCatalogs.changes;
 import static io.errorcatalog.compat.CompatCatalogs.compare;
@@ -43,8 +44,8 @@ class CompatibilityTest {
     @Test
     void aChangedCodeIsARemovedCodeAtTheNewCode() {
         CompatReport report = compare(SHOP, change(SHOP, "code: out_of_stock", "code: sold_out"));
-        assertEquals(List.of("breaking code-removed at shop.yaml:6:11"), changes(report));
-        assertTrue(only(report).contains("the code of OUT_OF_STOCK was 'out_of_stock' in 1.0 and is 'sold_out' now"));
+        assertOnly(report, "breaking code-removed at shop.yaml:6:11",
+                "the code of OUT_OF_STOCK was 'out_of_stock' in 1.0 and is 'sold_out' now");
     }
 
     @Test
@@ -117,17 +118,17 @@ class CompatibilityTest {
                 "breaking wire-changed at shop.yaml:18:7")), changes(base).toString());
         CompatReport own = compare(problems, change(problems, "    status: 404\n",
                 "    status: 404\n    wire: {type: 'https://example.com/gone'}\n"));
-        assertEquals(List.of("breaking problem-type-changed at shop.yaml:16:11"), changes(own));
-        assertTrue(only(own).contains("was https://example.com/errors/order_not_found in 1.0 and is"
-                + " https://example.com/gone now"), only(own));
+        assertOnly(own, "breaking problem-type-changed at shop.yaml:16:11",
+                "was https://example.com/errors/order_not_found in 1.0 and is"
+                + " https://example.com/gone now");
     }
 
     @Test
     void aBodyOfAnotherShapeIsAWireChangeOfTheCatalogOnce() {
         CompatReport report = compare(CODE_MESSAGE, change(CODE_MESSAGE, "code-message}", "code-message, codeField: code}"));
-        assertEquals(List.of("breaking wire-changed at shop.yaml:18:7"), changes(report));
-        assertTrue(only(report).contains("was code-message (codeField error_code, messageField message) in 1.0 and is"
-                + " code-message (codeField code, messageField message) now"), only(report));
+        assertOnly(report, "breaking wire-changed at shop.yaml:18:7",
+                "was code-message (codeField error_code, messageField message) in 1.0 and is"
+                + " code-message (codeField code, messageField message) now");
     }
 
     @Test
@@ -195,16 +196,15 @@ class CompatibilityTest {
         String both = change(english, "[en]", "[en, de]").replace("title: Order not found, message: No such order.",
                 "title: {en: Order not found, de: Nicht gefunden}, message: {en: No such order., de: Keine.}");
         CompatReport report = compare(both, english);
-        assertEquals(List.of("breaking locale-removed at shop.yaml:3:11"), changes(report));
-        assertTrue(only(report).contains("the locale de of 1.0 is gone from the catalog 'shop': its users get the en"
-                + " texts"), only(report));
+        assertOnly(report, "breaking locale-removed at shop.yaml:3:11",
+                "the locale de of 1.0 is gone from the catalog 'shop': its users get the en"
+                + " texts");
     }
 
     @Test
     void rewordingInTheDefaultLocaleWarnsAndOtherLocalesDoNot() {
         CompatReport report = compare(SHOP, change(SHOP, "message: {en: No such order.", "message: {en: No order of that number."));
-        assertEquals(List.of("warning wording-changed at shop.yaml:17:19"), changes(report));
-        assertTrue(only(report).contains("(\"No such order.\")"));
+        assertOnly(report, "warning wording-changed at shop.yaml:17:19", "(\"No such order.\")");
         assertEquals(List.of(), changes(compare(SHOP, change(SHOP, "de: Keine solche Bestellung.", "de: Nicht da."))));
         assertEquals(List.of("warning wording-changed at shop.yaml:16:17"),
                 changes(compare(SHOP, change(SHOP, "en: Order not found,", "en: Unknown order,"))));
@@ -240,9 +240,9 @@ class CompatibilityTest {
         ReleaseHistory once = new ReleaseHistory(Map.of("shop", new ReleaseHistory.CatalogHistory(Map.of(),
                 Map.of("OUT_OF_STOCK", 1), Map.of())));
         CompatReport early = compare(tombstone, dropped, once, Map.of());
-        assertEquals(List.of("breaking tombstone-dropped-early at shop.yaml:5:3"), changes(early));
-        assertTrue(only(early).contains("is dropped after 1 release(s), 1.0 the last: keep it until 2 releases have"
-                + " shipped it"), only(early));
+        assertOnly(early, "breaking tombstone-dropped-early at shop.yaml:5:3",
+                "is dropped after 1 release(s), 1.0 the last: keep it until 2 releases have"
+                + " shipped it");
 
         ReleaseHistory twice = new ReleaseHistory(Map.of("shop", new ReleaseHistory.CatalogHistory(Map.of(),
                 Map.of("OUT_OF_STOCK", 2), Map.of())));

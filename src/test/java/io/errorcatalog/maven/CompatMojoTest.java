@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,26 +16,31 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
-/** The gate inside the Maven Plugin Testing Harness, against a baseline directory: failures, levels, reports. */
+/**
+ * The gate inside the Maven Plugin Testing Harness: the catalogs of {@code next/} (one error less) against the
+ * baseline directory {@code released/}, unless a test says otherwise; failures, levels, reports.
+ */
 @MojoTest
 class CompatMojoTest {
 
     private static final String OUT = "target/mojo-test/compat/";
     private static final String NEXT = "src/test/resources/mojo/compat/next";
 
-    private static CompatMojo withProject(CompatMojo mojo) throws IllegalAccessException {
+    /** The goal over {@code next/} against {@code released/}, its reports into {@code OUT + reports}. */
+    private static CompatMojo against(CompatMojo mojo, String reports) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "project", new MavenProject());
+        MojoExtension.setVariableValueToObject(mojo, "catalogDirectory", new File(NEXT).getAbsoluteFile());
+        MojoExtension.setVariableValueToObject(mojo, "baselineDirectory",
+                new File("src/test/resources/mojo/compat/released").getAbsoluteFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportDirectory", new File(OUT + reports));
         return mojo;
     }
 
     @Test
     @InjectMojo(goal = "compat")
-    @MojoParameter(name = "catalogDirectory", value = NEXT)
-    @MojoParameter(name = "baselineDirectory", value = "src/test/resources/mojo/compat/released")
     @MojoParameter(name = "baselineVersion", value = "1.0")
-    @MojoParameter(name = "reportDirectory", value = OUT + "failing")
     void aBreakingChangeFailsTheBuildNamingTheCodeAndThePlaceAndTheReportsAreWritten(CompatMojo mojo) throws Exception {
-        MojoFailureException failure = assertThrows(MojoFailureException.class, withProject(mojo)::execute);
+        MojoFailureException failure = assertThrows(MojoFailureException.class, against(mojo, "failing")::execute);
         assertTrue(failure.getMessage().startsWith("1 breaking change(s) in the error catalogs under "), failure.getMessage());
         assertTrue(failure.getMessage().contains("\n" + Path.of(NEXT, "shop.yaml").toAbsolutePath() + ":5:3:"
                 + " [code-removed] the error OUT_OF_STOCK (code 'out_of_stock') of 1.0 (shop.yaml:5:3) is removed"
@@ -45,33 +51,29 @@ class CompatMojoTest {
 
     @Test
     @InjectMojo(goal = "compat")
-    @MojoParameter(name = "catalogDirectory", value = NEXT)
-    @MojoParameter(name = "baselineDirectory", value = "src/test/resources/mojo/compat/released")
     @MojoParameter(name = "compatRules", value = "code-removed=warning")
-    @MojoParameter(name = "reportDirectory", value = OUT + "lowered")
     void aRuleLoweredToAWarningLetsTheBuildPass(CompatMojo mojo) throws Exception {
-        withProject(mojo).execute();
+        against(mojo, "lowered").execute();
         assertTrue(Files.readString(Path.of(OUT, "lowered/compat-report.md"))
                 .contains("No breaking change: 0 breaking, 1 warning(s)"));
     }
 
     @Test
     @InjectMojo(goal = "compat")
-    @MojoParameter(name = "catalogDirectory", value = NEXT)
-    @MojoParameter(name = "baselineDirectory", value = "src/test/resources/mojo/compat/released")
     @MojoParameter(name = "compatRules", value = "code-removd=warning")
     void aMisspeltRuleIsTheUsersToFix(CompatMojo mojo) throws Exception {
         assertEquals("error-catalog: the compatibility rule setting 'code-removd=warning' names no rule; did you mean"
-                + " 'code-removed'?", assertThrows(MojoFailureException.class, withProject(mojo)::execute).getMessage());
+                + " 'code-removed'?", assertThrows(MojoFailureException.class, against(mojo, "misspelt")::execute)
+                        .getMessage());
     }
 
     @Test
     @InjectMojo(goal = "compat")
-    @MojoParameter(name = "catalogDirectory", value = NEXT)
     @MojoParameter(name = "baselineVersion", value = "none")
-    @MojoParameter(name = "reportDirectory", value = OUT + "none")
     void withoutABaselineThereIsNothingToCompare(CompatMojo mojo) throws Exception {
-        withProject(mojo).execute();
+        CompatMojo gate = against(mojo, "none");
+        MojoExtension.setVariableValueToObject(gate, "baselineDirectory", null);
+        gate.execute();
         assertTrue(!Files.exists(Path.of(OUT, "none")));
     }
 }
