@@ -80,9 +80,13 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
     @Component
     private RepositorySystem repositorySystem;
 
-    /** The version this build releases: the project's, without {@code -SNAPSHOT}. */
+    /**
+     * The version this build releases: the project's, without {@code -SNAPSHOT}; null where the user named no
+     * baseline ({@code none}), so that no error is taken for new in it.
+     */
     protected String releaseVersion() {
-        return project.getVersion().replaceFirst("-SNAPSHOT$", "");
+        boolean none = baselineDirectory == null && baselineVersion != null && baselineVersion.strip().equals(NONE);
+        return none ? null : project.getVersion().replaceFirst("-SNAPSHOT$", "");
     }
 
     /**

@@ -56,7 +56,8 @@ class GenerateMojoTest {
         withProject(mojo).execute();
         mojo.execute();
 
-        assertTrue(Files.isRegularFile(Path.of(OUT, "generated/java/com/example/payments/PaymentsError.java")));
+        assertTrue(Files.readString(Path.of(OUT, "generated/java/com/example/payments/PaymentsError.java"))
+                .contains("\n     * @since 0\n"), "no release before the project's version 0: each error is new in it");
         assertTrue(Files.isRegularFile(Path.of(OUT,
                 "generated/resources/com/example/payments/PaymentsErrorMessages_de.properties")));
         String sourceRoot = new File(OUT + "generated/java").getAbsolutePath();
@@ -93,6 +94,18 @@ class GenerateMojoTest {
         withProject(mojo).execute();
         assertTrue(Files.readString(Path.of(OUT, "since/java/com/example/payments/PaymentsError.java"))
                 .contains("\n     * @since 0.9\n"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "no-baseline/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "no-baseline/resources")
+    void noBaselineLeavesTheFirstReleasesOut(GenerateMojo mojo) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "baselineVersion", "none");
+        withProject(mojo).execute();
+        assertFalse(Files.readString(Path.of(OUT, "no-baseline/java/com/example/payments/PaymentsError.java"))
+                .contains("@since"));
     }
 
     @Test
