@@ -87,25 +87,18 @@ class GenerateMojoTest {
     @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
     @MojoParameter(name = "outputDirectory", value = OUT + "since/java")
     @MojoParameter(name = "resourceOutputDirectory", value = OUT + "since/resources")
-    void aBaselineDirectoryOfANamedVersionGivesItsErrorsThatFirstRelease(GenerateMojo mojo) throws Exception {
+    void aBaselineOfANamedVersionGivesItsErrorsThatFirstReleaseAndNoneGivesNone(GenerateMojo mojo) throws Exception {
         // The catalogs are their own baseline: every error was in release 0.9.
         MojoExtension.setVariableValueToObject(mojo, "baselineDirectory", Catalogs.GOLDEN_CATALOGS.toFile());
         MojoExtension.setVariableValueToObject(mojo, "baselineVersion", "0.9");
         withProject(mojo).execute();
-        assertTrue(Files.readString(Path.of(OUT, "since/java/com/example/payments/PaymentsError.java"))
-                .contains("\n     * @since 0.9\n"));
-    }
+        Path payments = Path.of(OUT, "since/java/com/example/payments/PaymentsError.java");
+        assertTrue(Files.readString(payments).contains("\n     * @since 0.9\n"));
 
-    @Test
-    @InjectMojo(goal = "generate")
-    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
-    @MojoParameter(name = "outputDirectory", value = OUT + "no-baseline/java")
-    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "no-baseline/resources")
-    void noBaselineLeavesTheFirstReleasesOut(GenerateMojo mojo) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "baselineDirectory", null);
         MojoExtension.setVariableValueToObject(mojo, "baselineVersion", "none");
-        withProject(mojo).execute();
-        assertFalse(Files.readString(Path.of(OUT, "no-baseline/java/com/example/payments/PaymentsError.java"))
-                .contains("@since"));
+        mojo.execute();
+        assertFalse(Files.readString(payments).contains("@since"));
     }
 
     @Test
