@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def expected = [
     'src/main/error-catalog/billing.yaml:5:10: [unknown-catalog] catalog \'billing\' extends \'invoices\', but no catalog has that id; the ids are [orders]',
     'src/main/error-catalog/billing.yaml:12:12: [invalid-value] \'retry\' of error PAYMENT_DECLINED is \'later\'; write one of: never, after-delay, retry-after, unspecified',
-    'src/main/error-catalog/orders.yaml:9:12: [missing-translation] \'title\' of error ORDER_NOT_FOUND has no \'de\' text; every locale of the catalog [en, de] needs one',
+    'src/main/error-catalog/orders.yaml:9:38: [blank-text] the de title of error ORDER_NOT_FOUND is empty, which users would see as no text; write it, or leave the locale out (or write null) so that it falls back',
     'src/main/error-catalog/orders.yaml:10:5: [unknown-key] unknown key \'mesage\' in error ORDER_NOT_FOUND; did you mean \'message\'?',
     'src/main/error-catalog/orders.yaml:13:13: [invalid-status] \'status\' of error TOO_MANY is \'4000\'; an HTTP status is a number from 100 to 599 (or null if the API documents none)',
     'src/main/error-catalog/orders.yaml:16:41: [undeclared-parameter] the de message of error TOO_MANY uses {maximum}, which \'params\' does not declare; declare it (params: {maximum: string}) or write \'{{maximum}}\' for literal braces',

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.SourceLocation;
 
@@ -21,8 +22,8 @@ import io.errorcatalog.model.SourceLocation;
  * catalog that declares it.
  *
  * <p>An error is the same error when it keeps its constant name. Where a name is gone and a new name has
- * its code, the new name is that error renamed: a code names one error of an API, so the code is what
- * stays. A tombstone keeps its name: it is never taken for renamed.
+ * its code (as its code or as an alias), the new name is that error renamed: a code names one error of an
+ * API, so the code is what stays. A tombstone keeps its name: it is never taken for renamed.
  */
 public final class CatalogComparison {
 
@@ -83,10 +84,19 @@ public final class CatalogComparison {
         afterErrors.stream().filter(error -> !matched.contains(error)).forEach(added::add);
     }
 
+    /** Indexes an error by every code that decodes to it: its code and its aliases. */
     private static void index(Map<String, ErrorEntry> byCode, ErrorEntry error) {
+        codes(error).forEach(code -> byCode.putIfAbsent(code.value(), error));
+    }
+
+    /** The codes that decode to an error, each where it is written: its code (where it has one), then its aliases. */
+    static List<Located<String>> codes(ErrorEntry error) {
+        List<Located<String>> codes = new ArrayList<>();
         if (error.code().value() != null) {
-            byCode.putIfAbsent(error.code().value(), error);
+            codes.add(error.code());
         }
+        codes.addAll(error.aliases());
+        return codes;
     }
 
     /** How reports name the baseline: {@code 1.0}. */
@@ -127,12 +137,12 @@ public final class CatalogComparison {
         return successors.get(before);
     }
 
-    /** The error of the baseline with this code, or null. */
+    /** The error of the baseline that this code (or alias) decodes to, or null. */
     public ErrorEntry beforeWithCode(String code) {
         return beforeByCode.get(code);
     }
 
-    /** The error with this code now, or null. */
+    /** The error this code (or alias) decodes to now, or null. */
     public ErrorEntry afterWithCode(String code) {
         return afterByCode.get(code);
     }

@@ -13,8 +13,8 @@ final class CodeRemovedRule extends CompatRule {
 
     CodeRemovedRule() {
         super("code-removed", Level.BREAKING, "An error of the baseline is gone without a tombstone, or its code"
-                + " changed, so clients that decode its code get `UNKNOWN` and code that names its constant no"
-                + " longer compiles.");
+                + " changed and the old one is no alias, so clients that decode its code get `UNKNOWN` and code"
+                + " that names its constant no longer compiles.");
     }
 
     @Override
@@ -44,8 +44,8 @@ final class CodeRemovedRule extends CompatRule {
                 out.accept(finding(after.code().location(), after, after.name(), "the code of " + after.name()
                         + " was " + Texts.code(code) + " in " + comparison.baselineLabel() + " and is "
                         + Texts.code(after.code().value()) + " now: clients that decode " + Texts.code(code)
-                        + " get UNKNOWN; keep the code, or keep the error with its code as a tombstone and add this"
-                        + " one as a new error", code, after.code().value()));
+                        + " get UNKNOWN; keep the old code among its aliases (aliases: [" + code + "]), or keep the"
+                        + " error as a tombstone and add this one as a new error", code, after.code().value()));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.errorcatalog.compat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.write.OutputWriter;
 
 /**
  * What the gate found: each change with its level and, where the catalog accepts it, the acceptance; as
@@ -70,6 +72,32 @@ public record CompatReport(String baseline, String current, List<Outcome> outcom
                 .thenComparingInt(outcome -> outcome.finding().location().line())
                 .thenComparingInt(outcome -> outcome.finding().location().column())).toList());
         baselineProblems = List.copyOf(baselineProblems);
+    }
+
+    /**
+     * Writes {@code compat-report.md} and {@code compat-report.json} into {@code directory}, each atomically.
+     *
+     * @return the Markdown report's path, for the log to name
+     */
+    public Path write(Path directory) throws IOException {
+        Path markdown = directory.resolve("compat-report.md");
+        OutputWriter.writeAtomically(markdown, markdown().getBytes(StandardCharsets.UTF_8));
+        OutputWriter.writeAtomically(directory.resolve("compat-report.json"), json().getBytes(StandardCharsets.UTF_8));
+        return markdown;
+    }
+
+    /**
+     * What a failed gate says: the failing changes, each at its place, and what to do; the report's path
+     * follows.
+     *
+     * @param directory what the catalogs' paths are resolved against
+     * @param scope how the catalogs are named, such as their directory
+     */
+    public String failure(Path directory, String scope) {
+        return failing().size() + " breaking change(s) in the error catalogs under " + scope + " against " + baseline
+                + ":\n" + String.join("\n", failing().stream().map(outcome -> outcome.toString(directory)).toList())
+                + "\nKeep what clients rely on, or accept a change in the catalog (accept: {rule-id: reason});"
+                + " the report: ";
     }
 
     /** The changes that fail the build. */

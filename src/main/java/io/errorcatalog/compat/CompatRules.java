@@ -27,6 +27,7 @@ public final class CompatRules {
             new SeverityLoweredRule(),
             new RetryChangedRule(),
             new LocaleRemovedRule(),
+            new AliasRemovedRule(),
             new WireChangedRule(),
             new TombstoneDroppedEarlyRule(),
             new WordingChangedRule(),

@@ -1,13 +1,12 @@
 package io.errorcatalog.compat;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ReleaseHistory;
 
 /**
@@ -60,20 +59,20 @@ public final class Histories {
         return new ReleaseHistory(catalogs);
     }
 
-    /** The baseline's retired codes, and the codes of its errors that no error has now; less those taken again. */
+    /**
+     * The baseline's retired codes, and the codes and aliases of its errors that decode to nothing now; less
+     * those that decode to an error again.
+     */
     private static Map<String, String> retired(CatalogComparison comparison, ReleaseHistory.CatalogHistory old) {
         Map<String, String> retired = new TreeMap<>(old.retiredCodes());
         if (comparison.before() != null) {
             for (ErrorEntry before : comparison.before().errors()) {
-                String code = before.code().value();
-                if (code != null && comparison.afterWithCode(code) == null) {
-                    retired.put(code, before.name());
-                }
+                CatalogComparison.codes(before).stream().map(Located::value)
+                        .filter(code -> comparison.afterWithCode(code) == null)
+                        .forEach(code -> retired.put(code, before.name()));
             }
         }
-        Set<String> used = new HashSet<>();
-        comparison.after().errors().forEach(error -> used.add(error.code().value()));
-        retired.keySet().removeAll(used);
+        retired.keySet().removeIf(code -> comparison.afterWithCode(code) != null);
         return retired;
     }
 }

@@ -9,14 +9,16 @@ import org.apache.commons.lang3.StringUtils;
 
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.LocaleChain;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 
 /**
  * One error's entry as a person reads it, as {@code rustc --explain} shows a compiler error: its code,
- * status, texts in a locale (the catalog's default where that locale has none), causes, solutions and
- * where it is written.
+ * status, texts in a locale (each from the nearest locale that has it, marked where that is not the one
+ * asked for), causes, solutions and where it is written.
  */
 public final class Explanation {
 
@@ -25,7 +27,7 @@ public final class Explanation {
     /**
      * The entries of the errors that {@code codeOrName} names, in any catalog.
      *
-     * @param codeOrName a wire code, or a constant name
+     * @param codeOrName a wire code or alias, or a constant name
      * @param locale the locale of the texts; null for each catalog's default
      * @return one entry per error found, in catalog order; empty where none is
      */
@@ -34,12 +36,25 @@ public final class Explanation {
         for (var catalog : set.catalogs()) {
             ResolvedCatalog resolved = set.resolve(catalog);
             for (ErrorEntry error : catalog.errors()) {
-                if (codeOrName.equals(error.code().value()) || codeOrName.equals(error.name())) {
+                if (codeOrName.equals(error.code().value()) || codeOrName.equals(error.name())
+                        || error.aliases().stream().anyMatch(alias -> codeOrName.equals(alias.value()))) {
                     entries.add(entry(resolved, error, locale));
                 }
             }
         }
         return entries;
+    }
+
+    /**
+     * What to say where {@code codeOrName} names no error: which catalogs were searched, and the nearest
+     * codes and names.
+     *
+     * @param where the catalogs searched, such as "under /work/shop/src/main/error-catalog"
+     */
+    public static String noSuchError(CatalogSet set, String codeOrName, String where) {
+        List<String> nearest = nearest(set, codeOrName);
+        return "no error of the catalogs " + where + " has the code or name '" + codeOrName + "'"
+                + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?");
     }
 
     /** The codes and names nearest to one that named nothing, for a "did you mean". */
@@ -52,12 +67,16 @@ public final class Explanation {
     }
 
     private static String entry(ResolvedCatalog catalog, ErrorEntry error, Locale locale) {
-        String tag = locale == null ? catalog.catalog().defaultLocale() : text(catalog, locale);
-        String fallback = catalog.catalog().defaultLocale();
+        List<String> chain = LocaleChain.of(catalog.catalog().localeTags(),
+                locale == null ? catalog.catalog().defaultLocale() : locale.toLanguageTag());
         StringBuilder out = new StringBuilder();
         out.append(error.name()).append(error.code().value() == null ? " (no code)" : " (code " + error.code().value()
                 + ")").append(" in ").append(catalog.catalog().title()).append(", ").append(error.location())
                 .append('\n');
+        if (!error.aliases().isEmpty()) {
+            out.append("Also known by ").append(error.aliases().stream().map(Located::value)
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
         Integer status = error.status().value();
         String group = error.group() == null ? catalog.exceptionName() : catalog.groups().stream()
                 .filter(candidate -> candidate.group().id().equals(error.group().value())).findFirst()
@@ -71,26 +90,23 @@ public final class Explanation {
         } else if (error.deprecation() != null) {
             out.append("Deprecated").append(error.deprecation().isEmpty() ? "" : ": " + error.deprecation()).append('\n');
         }
-        out.append('\n').append(or(error.title().get(tag), error.title().get(fallback))).append("\n\n");
-        out.append(placeholders(or(error.message().get(tag), error.message().get(fallback)), error)).append('\n');
-        list(out, "Possible causes:", or(error.causes().get(tag), error.causes().get(fallback)));
-        list(out, "Advised solutions:", or(error.solutions().get(tag), error.solutions().get(fallback)));
+        LocaleChain.Resolved<String> title = LocaleChain.resolve(error.title(), chain);
+        if (title != null) {
+            out.append('\n').append(title.value()).append(untranslated(title)).append('\n');
+        }
+        LocaleChain.Resolved<String> message = LocaleChain.resolve(error.message(), chain);
+        out.append('\n').append(placeholders(message.value(), error)).append(untranslated(message)).append('\n');
+        list(out, "Possible causes:", LocaleChain.resolve(error.causes(), chain));
+        list(out, "Advised solutions:", LocaleChain.resolve(error.solutions(), chain));
         if (error.docs() != null) {
             out.append("\nDocumentation: ").append(catalog.documentationUrl(error)).append('\n');
         }
         return out.toString();
     }
 
-    /** The catalog's locale for {@code locale}: itself, or its language, or the default. */
-    private static String text(ResolvedCatalog catalog, Locale locale) {
-        List<String> tags = catalog.catalog().localeTags();
-        String exact = locale.toLanguageTag();
-        return tags.contains(exact) ? exact : tags.contains(locale.getLanguage()) ? locale.getLanguage()
-                : catalog.catalog().defaultLocale();
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value == null || value instanceof List<?> list && list.isEmpty() ? fallback : value;
+    /** Marks a text that is not translated into the locale asked for, as a reader sees it instead. */
+    private static String untranslated(LocaleChain.Resolved<?> text) {
+        return text.translated() ? "" : "  [untranslated: " + text.locale() + "]";
     }
 
     /** The message with each placeholder shown with its type: {@code {max: int}}. */
@@ -106,10 +122,10 @@ public final class Explanation {
         }
     }
 
-    private static void list(StringBuilder out, String heading, List<String> items) {
-        if (!items.isEmpty()) {
-            out.append('\n').append(heading).append('\n');
-            items.forEach(item -> out.append("  - ").append(item).append('\n'));
+    private static void list(StringBuilder out, String heading, LocaleChain.Resolved<List<String>> items) {
+        if (items != null && !items.value().isEmpty()) {
+            out.append('\n').append(heading).append(untranslated(items)).append('\n');
+            items.value().forEach(item -> out.append("  - ").append(item).append('\n'));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -22,6 +23,7 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param runtimePackage the package of the runtime the generated code uses
  * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
  * @param marker the standard generated-code annotation for the Java release the consumer compiles for
+ * @param translations which translation gaps fail the run, besides those each catalog's own policy names
  * @param release the baseline and the archive of a build that may be released, or null: then errors get no
  *     {@code since} and no archive is written
  */
@@ -38,6 +40,7 @@ public record GenerationRequest(
         String runtimePackage,
         boolean generateRuntime,
         GeneratedMarker marker,
+        TranslationPolicy translations,
         ReleaseRequest release) {
 
     public GenerationRequest {
@@ -47,5 +50,37 @@ public record GenerationRequest(
         defaultPackage = defaultPackage == null ? "" : defaultPackage;
         runtimePackage = runtimePackage == null ? "" : runtimePackage;
         marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
+        translations = translations == null ? TranslationPolicy.LENIENT : translations;
+    }
+
+    /** A request that lets translation gaps pass, as a development build does. */
+    public GenerationRequest(Path catalogDirectory, List<String> includes, List<String> excludes, Path sourceOutput,
+            Path resourceOutput, String defaultPackage, Path templateDirectory, Path stateDirectory,
+            Set<Adapter> adapters, String runtimePackage, boolean generateRuntime, GeneratedMarker marker) {
+        this(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage, templateDirectory,
+                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT, null);
+    }
+
+    /** This request, failing on the translation gaps {@code policy} names. */
+    public GenerationRequest withTranslations(TranslationPolicy policy) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy, release);
+    }
+
+    /** This request for a build that may be released: with its baseline, and the archive it publishes. */
+    public GenerationRequest withRelease(ReleaseRequest release) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations,
+                release);
+    }
+
+    /**
+     * A request to check catalogs only ({@link Generator#check}): outputs, templates and the runtime play no
+     * part in it, so it names none.
+     */
+    public static GenerationRequest forCheck(Path catalogDirectory, List<String> includes, List<String> excludes,
+            String defaultPackage, Path stateDirectory) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, Path.of("unused"), Path.of("unused"),
+                defaultPackage, null, stateDirectory, Set.of(), "unused", false, GeneratedMarker.NONE);
     }
 }

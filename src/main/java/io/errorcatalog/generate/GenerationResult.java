@@ -1,5 +1,6 @@
 package io.errorcatalog.generate;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.errorcatalog.write.GeneratedFile;
@@ -11,18 +12,27 @@ import io.errorcatalog.write.GeneratedFile;
  * @param errors how many errors the catalogs declare (an inherited error counts once, in its own catalog)
  * @param locales how many distinct locales the bundles cover
  * @param files every file generated, changed or not; none for an up-to-date run
+ * @param written the files this run wrote (new or changed), absolute: all an IDE needs to refresh, with
+ *     {@code deleted}
+ * @param unchanged how many generated files were already as generated, and left untouched
+ * @param deleted the files of an earlier run that this one no longer generates and removed, absolute
  * @param upToDate whether the inputs were those of the last run and its outputs untouched, so nothing was done
+ * @param translations one line per catalog of several locales: how far each locale is translated
+ *     ({@link Generator#translationSummary}); none for an up-to-date run
  */
-public record GenerationResult(int catalogs, int errors, int locales, List<GeneratedFile> files, int written,
-        int unchanged, int deleted, long millis, boolean upToDate) {
+public record GenerationResult(int catalogs, int errors, int locales, List<GeneratedFile> files, List<Path> written,
+        int unchanged, List<Path> deleted, long millis, boolean upToDate, List<String> translations) {
 
     /** A run that found its inputs and outputs as the last run left them. */
     static GenerationResult upToDate(int catalogFiles, long millis) {
-        return new GenerationResult(catalogFiles, 0, 0, List.of(), 0, 0, 0, millis, true);
+        return new GenerationResult(catalogFiles, 0, 0, List.of(), List.of(), 0, List.of(), millis, true, List.of());
     }
 
     public GenerationResult {
         files = List.copyOf(files);
+        written = List.copyOf(written);
+        deleted = List.copyOf(deleted);
+        translations = List.copyOf(translations);
     }
 
     /** The one line a build log shows for a run. */
@@ -31,7 +41,7 @@ public record GenerationResult(int catalogs, int errors, int locales, List<Gener
             return catalogs + " catalog(s) up to date: nothing read or written, in " + millis + " ms";
         }
         return catalogs + " catalog(s), " + errors + " error(s), " + locales + " locale(s): " + files.size()
-                + " file(s), " + written + " written, " + unchanged + " unchanged, " + deleted + " removed, in "
-                + millis + " ms";
+                + " file(s), " + written.size() + " written, " + unchanged + " unchanged, " + deleted.size()
+                + " removed, in " + millis + " ms";
     }
 }

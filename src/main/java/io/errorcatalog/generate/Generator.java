@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,23 +18,29 @@ import java.util.concurrent.Future;
 import io.errorcatalog.compat.Baseline;
 import io.errorcatalog.compat.CompatReport;
 import io.errorcatalog.compat.CompatRule;
+import io.errorcatalog.compat.CompatRules;
 import io.errorcatalog.compat.Compatibility;
 import io.errorcatalog.compat.Histories;
 import io.errorcatalog.compat.HistoryJson;
 import io.errorcatalog.compat.Level;
 import io.errorcatalog.load.CatalogLoader;
+import io.errorcatalog.load.TranslationFile;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ReleaseHistory;
-import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.ResolvedCatalog;
+import io.errorcatalog.model.Tag;
+import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.render.RenderContext;
 import io.errorcatalog.render.Renderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
+import io.errorcatalog.validate.TranslationStatus;
 import io.errorcatalog.write.CatalogArchive;
 import io.errorcatalog.write.GeneratedFile;
 import io.errorcatalog.write.OutputWriter;
@@ -109,7 +114,8 @@ public final class Generator {
         }
         fingerprint.record(record, roots, files, archives);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
-                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false);
+                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false,
+                translationSummary(set));
     }
 
     /**
@@ -131,11 +137,23 @@ public final class Generator {
         return loadAndCheck(request, catalogFiles);
     }
 
+    /** The one line a log shows for a check that found no problem. */
+    public static String checkSummary(CatalogSet set, long millis) {
+        int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
+        return set.catalogs().size() + " catalog(s), " + errors + " error(s): no problems, in " + millis + " ms";
+    }
+
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
     private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
             throws CatalogException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         CatalogSet set = loadAndValidate(request, catalogFiles, diagnostics);
+        if (diagnostics.isEmpty()) {
+            for (Catalog catalog : set.catalogs()) {
+                TranslationPolicy policy = request.translations().and(catalog.translations());
+                TranslationStatus.of(catalog).require(policy.failOnMissing(), policy.failOnStale(), diagnostics);
+            }
+        }
         if (!diagnostics.isEmpty()) {
             throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
         }
@@ -155,15 +173,25 @@ public final class Generator {
      * Compares the request's catalogs with their baseline: what the {@code compat} goal runs. Writes nothing.
      *
      * @param currentLabel how the report names the current catalogs, such as the project's version
-     * @param levels the levels the configuration sets; other rules keep their default
+     * @param ruleLevels levels that replace rules' defaults, {@code rule=level} each ({@code status-changed=warning})
      * @param keepTombstones how many releases must ship a tombstone before it may be dropped
      * @throws CatalogException if a current catalog has problems; they are all in the exception
-     * @throws InvalidRequestException if a pattern of the request is wrong
+     * @throws InvalidRequestException if a pattern, a rule level or {@code keepTombstones} is wrong
      * @throws IOException if the catalogs or the baseline cannot be read
      */
     public CompatReport compare(GenerationRequest request, BaselineSource source, String currentLabel,
-            Map<CompatRule, Level> levels, int keepTombstones)
+            List<String> ruleLevels, int keepTombstones)
             throws CatalogException, InvalidRequestException, IOException {
+        Map<CompatRule, Level> levels;
+        try {
+            levels = CompatRules.levels(ruleLevels);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
+        }
+        if (keepTombstones < 1) {
+            throw new InvalidRequestException("keepTombstones is " + keepTombstones + "; a tombstone ships in at least"
+                    + " the release that removes its error, so write 1 or more", null);
+        }
         CatalogSet current = check(request);
         return Compatibility.compare(baseline(request, source), current, currentLabel, levels, keepTombstones);
     }
@@ -188,9 +216,8 @@ public final class Generator {
     private Baseline baselineAt(GenerationRequest request, BaselineSource source, Path root) throws IOException {
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.add("META-INF/**");
-        GenerationRequest read = new GenerationRequest(root, request.includes(), excludes, request.sourceOutput(),
-                request.resourceOutput(), request.defaultPackage(), null, request.stateDirectory(), Set.of(),
-                request.runtimePackage(), false, request.marker(), null);
+        GenerationRequest read = GenerationRequest.forCheck(root, request.includes(), excludes, request.defaultPackage(),
+                request.stateDirectory());
         Diagnostics problems = new Diagnostics();
         CatalogSet set = loadAndValidate(read, CatalogFiles.find(root, read.includes(), read.excludes()), problems);
         Path historyFile = root.resolve(HistoryJson.PATH);
@@ -198,6 +225,21 @@ public final class Generator {
         ReleaseHistory history = Files.isRegularFile(historyFile)
                 ? HistoryJson.read(readAtMost(historyFile, YamlReader.MAX_FILE_BYTES), what) : ReleaseHistory.NONE;
         return new Baseline(source.version(), set, history, problems.kept());
+    }
+
+    /**
+     * One line per catalog of several locales, saying how far each locale is translated, such as
+     * {@code orders: 40 texts in en; de 31 translated (1 stale), 9 missing}.
+     */
+    public static List<String> translationSummary(CatalogSet set) {
+        List<String> lines = new ArrayList<>();
+        for (Catalog catalog : set.catalogs()) {
+            String line = TranslationStatus.of(catalog).summaryLine();
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -212,6 +254,7 @@ public final class Generator {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
+        List<TranslationFile> translations = new ArrayList<>();
         // Catalogs before their parts, so that a part finds its catalog loaded: a hint from the file's first
         // bytes, which only orders the work (a part it misses waits, and is read again at the end).
         List<String> ordered = new ArrayList<>(catalogFiles);
@@ -250,6 +293,7 @@ public final class Generator {
                     waiting.add(file.file());
                 }
                 result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
+                result.translations().ifPresent(translations::add);
             }
         } finally {
             if (pool != null) {
@@ -262,9 +306,24 @@ public final class Generator {
             loader.load(part, file.root(), diagnostics, byId::get, true).catalog()
                     .ifPresent(catalog -> add(catalog, byId, duplicates));
         }
+        // Translations last: they may translate the errors of any part.
+        for (TranslationFile file : translations) {
+            Catalog catalog = byId.get(file.catalogId().value());
+            if (catalog == null) {
+                diagnostics.add(new Diagnostic(file.catalogId().location(), Tag.UNKNOWN_CATALOG, "this file translates"
+                        + " a catalog with the id '" + file.catalogId().value() + "', but no catalog file has that id;"
+                        + " write the id of the catalog it translates" + knownIds(byId)));
+            } else {
+                byId.put(catalog.id().value(), file.applyTo(catalog, diagnostics));
+            }
+        }
         List<Catalog> catalogs = new ArrayList<>(byId.values());
         catalogs.addAll(duplicates);
         return catalogs;
+    }
+
+    private static String knownIds(Map<String, Catalog> byId) {
+        return byId.isEmpty() ? "" : " (" + String.join(", ", byId.keySet()) + ")";
     }
 
     private static long size(GenerationRequest request, String file) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.errorcatalog.load.YamlNode.ListNode;
 import io.errorcatalog.load.YamlNode.MapNode;
+import io.errorcatalog.load.TranslationFile.Translation;
 import io.errorcatalog.load.YamlNode.ScalarNode;
 import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
@@ -23,9 +24,11 @@ import io.errorcatalog.model.ParamType;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.Severity;
+import io.errorcatalog.model.SourceHash;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 import io.errorcatalog.model.Tombstone;
+import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.GrpcStatus;
 
@@ -38,14 +41,22 @@ import io.errorcatalog.runtime.GrpcStatus;
 public final class CatalogLoader {
 
     static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
-            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire", "accept");
+            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire", "translations",
+            "accept");
+    static final Set<String> TRANSLATION_POLICY_KEYS = Set.of("failOnMissing", "failOnStale");
     /** A file of a catalog written as several: its errors and groups, the rest as its catalog says. */
     static final Set<String> PART_KEYS = Set.of("format", "partOf", "defaults", "groups", "errors");
+    /** A file of one locale's translations of a catalog. */
+    static final Set<String> TRANSLATIONS_KEYS = Set.of("format", "translationOf", "locale", "errors");
+    static final Set<String> TRANSLATED_ERROR_KEYS = Set.of("title", "message", "causes", "solutions");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group", "grpc");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
-    static final Set<String> ERROR_KEYS = Set.of("code", "status", "title", "message", "params", "causes",
+    static final Set<String> ERROR_KEYS = Set.of("code", "aliases", "status", "title", "message", "params", "causes",
             "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc", "removed", "accept");
     static final Set<String> TOMBSTONE_KEYS = Set.of("version", "reason");
+    /** A translation in its long form, with the hash of the text it was made from. */
+    static final Set<String> TRANSLATION_KEYS = Set.of("text", "source");
+    static final Set<String> LIST_TRANSLATION_KEYS = Set.of("items", "source");
     /** Every setting of every wire shape: the shapes say which they take. */
     static final Set<String> WIRE_SETTINGS = java.util.Arrays.stream(WireFormat.Shape.values())
             .flatMap(shape -> java.util.stream.Stream.concat(shape.settings().stream(), shape.errorSettings().stream()))
@@ -62,8 +73,15 @@ public final class CatalogLoader {
      *     where the file is too broken to have one (the problems are reported)
      * @param waitsFor the id of the catalog a part belongs to, where that catalog is not loaded yet and
      *     the file is to be loaded again after the others; else null
+     * @param translations a file of translations ({@code translationOf}), which is added to its catalog once
+     *     all are loaded ({@link TranslationFile#applyTo}); then {@code catalog} is empty
      */
-    public record Result(Optional<Catalog> catalog, String waitsFor) {}
+    public record Result(Optional<Catalog> catalog, String waitsFor, Optional<TranslationFile> translations) {
+
+        Result(Optional<Catalog> catalog, String waitsFor) {
+            this(catalog, waitsFor, Optional.empty());
+        }
+    }
 
     /** Loads a file that may not be a part of another catalog's. */
     public Optional<Catalog> load(String file, byte[] content, Diagnostics diagnostics) {
@@ -95,6 +113,9 @@ public final class CatalogLoader {
             java.util.function.Function<String, Catalog> catalogs, boolean last) {
         if (map.isEmpty()) {
             return new Result(Optional.empty(), null);
+        }
+        if (map.get().entries().containsKey("translationOf")) {
+            return new Result(Optional.empty(), null, new FileLoad(file, diagnostics).translations(map.get()));
         }
         MapNode.Entry partOf = map.get().entries().get("partOf");
         if (partOf == null) {
@@ -165,6 +186,43 @@ public final class CatalogLoader {
             return Optional.of(main.withPart(groups, errors));
         }
 
+        /** A file of translations: what it translates, read as the catalog's own texts are, one locale's. */
+        Optional<TranslationFile> translations(MapNode node) {
+            MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the file of translations",
+                    TRANSLATIONS_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            Optional<Located<String>> catalogId = reader.requiredText("translationOf", "orders");
+            Optional<Located<String>> locale = reader.requiredText("locale", "de");
+            List<TranslationFile.ErrorTexts> errors = new ArrayList<>();
+            Optional<MapNode> errorsMap = reader.required("errors", "{ORDER_NOT_FOUND: {title: Bestellung nicht gefunden}}")
+                    .flatMap(errorsNode -> reader.asMap(errorsNode, "'errors' of the file of translations"));
+            for (MapNode.Entry entry : errorsMap.map(map -> map.entries().values()).orElse(List.of())) {
+                if (diagnostics.isFull()) {
+                    break; // bounded work: enough is reported already
+                }
+                String what = "error " + entry.key();
+                reader.asMap(entry.value(), what).ifPresent(texts -> {
+                    MapReader error = new MapReader(texts, entry.keyLocation(), what, TRANSLATED_ERROR_KEYS,
+                            diagnostics);
+                    error.rejectUnknownKeys();
+                    errors.add(new TranslationFile.ErrorTexts(entry.key(), entry.keyLocation(),
+                            error.node("title").filter(value -> !isNull(value))
+                                    .flatMap(value -> translation(error, value, "'title' of " + what)).orElse(null),
+                            error.node("message").filter(value -> !isNull(value))
+                                    .flatMap(value -> translation(error, value, "'message' of " + what)).orElse(null),
+                            error.node("causes").filter(value -> !isNull(value))
+                                    .flatMap(value -> listTranslation(error, value, "'causes' of " + what)).orElse(null),
+                            error.node("solutions").filter(value -> !isNull(value))
+                                    .flatMap(value -> listTranslation(error, value, "'solutions' of " + what))
+                                    .orElse(null)));
+                });
+            }
+            if (catalogId.isEmpty() || locale.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new TranslationFile(file, catalogId.get(), locale.get(), errors));
+        }
+
         Optional<Catalog> catalog(MapNode node) {
             MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the catalog", CATALOG_KEYS,
                     diagnostics);
@@ -212,6 +270,8 @@ public final class CatalogLoader {
             Optional<Located<String>> exceptionName = reader.text("exception");
             Optional<Located<String>> docs = reader.text("docs");
             Optional<Located<String>> extendsId = reader.text("extends");
+            TranslationPolicy translations = reader.map("translations").map(this::translationPolicy)
+                    .orElse(TranslationPolicy.LENIENT);
             List<Acceptance> accepted = acceptances(reader, "the catalog");
             if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
                 return Optional.empty();
@@ -224,7 +284,15 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors, errorsLocation, wire, accepted));
+                    groups, errors, errorsLocation, wire, translations, accepted));
+        }
+
+        private TranslationPolicy translationPolicy(MapNode node) {
+            MapReader reader = new MapReader(node, node.location(), "'translations' of the catalog",
+                    TRANSLATION_POLICY_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            return new TranslationPolicy(reader.bool("failOnMissing").orElse(false),
+                    reader.bool("failOnStale").orElse(false));
         }
 
         /** What an error takes where it does not say; the format's own defaults where the catalog has none. */
@@ -321,10 +389,14 @@ public final class CatalogLoader {
             reader.rejectUnknownKeys();
             Optional<Located<String>> code = reader.required("code", "not_found (or null if the API sends none)")
                     .flatMap(value -> nullableText(reader, value, "'code' of " + what));
-            Optional<Located<Integer>> status = reader.required("status", "404 (or null if undocumented)")
-                    .flatMap(value -> status(reader, value, what));
-            Optional<LocalizedText> title = reader.required("title", "{en: Not found}")
-                    .flatMap(value -> localizedText(reader, value, "'title' of " + what));
+            List<Located<String>> aliases = reader.node("aliases")
+                    .map(value -> textList(reader, value, "'aliases' of " + what)).orElse(List.of());
+            // No status: the API documents none, as 'status: null' says too.
+            Optional<Located<Integer>> status = reader.node("status").map(value -> status(reader, value, what))
+                    .orElseGet(() -> Optional.of(new Located<>(null, entry.keyLocation())));
+            Optional<LocalizedText> title = reader.node("title")
+                    .map(value -> localizedText(reader, value, "'title' of " + what))
+                    .orElse(Optional.of(LocalizedText.NONE));
             Optional<LocalizedText> message = reader.required("message", "{en: The order was not found.}")
                     .flatMap(value -> localizedText(reader, value, "'message' of " + what));
             List<Parameter> params = reader.map("params").map(map -> params(reader, map, what)).orElse(List.of());
@@ -347,7 +419,7 @@ public final class CatalogLoader {
             // rest of it; the run fails on the diagnostic already reported before anything is rendered.
             Located<String> unreadCode = new Located<>(null, entry.keyLocation());
             Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
-            return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode),
+            return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode), aliases,
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
                     solutions, group, severity, retry, docs, deprecation, wire, grpc, removed, accepted));
         }
@@ -396,7 +468,8 @@ public final class CatalogLoader {
 
         /**
          * A map of locale to text, or a plain text meaning the default locale's; empty when any of its
-         * texts cannot be read, so a text reported as unreadable is not reported as missing too.
+         * texts cannot be read, so a text reported as unreadable is not reported as missing too. A locale
+         * whose text is null is not translated yet, as if it were left out.
          */
         private Optional<LocalizedText> localizedText(MapReader reader, YamlNode node, String what) {
             if (node instanceof ScalarNode) {
@@ -409,23 +482,82 @@ public final class CatalogLoader {
                 return Optional.empty();
             }
             Map<String, Located<String>> byLocale = new LinkedHashMap<>();
+            Map<String, String> sources = new LinkedHashMap<>();
             boolean complete = true;
             for (MapNode.Entry entry : map.entries().values()) {
-                Optional<Located<String>> text = reader.text(entry.value(), "the " + entry.key() + " text of " + what);
-                text.ifPresent(value -> byLocale.put(entry.key(), value));
+                if (isNull(entry.value())) {
+                    continue;
+                }
+                Optional<Translation<String>> text = translation(reader, entry.value(),
+                        "the " + entry.key() + " text of " + what);
+                text.ifPresent(value -> {
+                    byLocale.put(entry.key(), value.value());
+                    if (value.source() != null) {
+                        sources.put(entry.key(), value.source());
+                    }
+                });
                 complete &= text.isPresent();
             }
-            return complete ? Optional.of(new LocalizedText(byLocale, node.location())) : Optional.empty();
+            return complete ? Optional.of(new LocalizedText(byLocale, node.location(), sources)) : Optional.empty();
         }
 
         private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, String what) {
             return reader.asMap(node, what + " (a map from each locale to a list)").map(map -> {
                 Map<String, Located<List<Located<String>>>> byLocale = new LinkedHashMap<>();
-                map.entries().values().forEach(entry -> byLocale.put(entry.key(), new Located<>(
-                        textList(reader, entry.value(), "the " + entry.key() + " list of " + what),
-                        entry.value().location())));
-                return new LocalizedList(byLocale, node.location());
+                Map<String, String> sources = new LinkedHashMap<>();
+                for (MapNode.Entry entry : map.entries().values()) {
+                    if (!isNull(entry.value())) {
+                        listTranslation(reader, entry.value(), "the " + entry.key() + " list of " + what)
+                                .ifPresent(value -> {
+                                    byLocale.put(entry.key(), value.value());
+                                    if (value.source() != null) {
+                                        sources.put(entry.key(), value.source());
+                                    }
+                                });
+                    }
+                }
+                return new LocalizedList(byLocale, node.location(), sources);
             });
+        }
+
+        /** A text, or its long form {@code {text: ..., source: 1a2b3c4d}}. */
+        Optional<Translation<String>> translation(MapReader reader, YamlNode node, String what) {
+            if (!(node instanceof MapNode map)) {
+                return reader.text(node, what).map(text -> new Translation<>(text, null));
+            }
+            MapReader longForm = new MapReader(map, map.location(), what, TRANSLATION_KEYS, diagnostics);
+            longForm.rejectUnknownKeys();
+            Optional<Located<String>> text = longForm.requiredText("text", "Bestellung nicht gefunden");
+            return text.map(value -> new Translation<>(value, source(longForm, what)));
+        }
+
+        /** A list, or its long form {@code {items: [...], source: 1a2b3c4d}}. */
+        Optional<Translation<List<Located<String>>>> listTranslation(MapReader reader, YamlNode node, String what) {
+            if (!(node instanceof MapNode map)) {
+                return Optional.of(new Translation<>(new Located<>(textList(reader, node, what), node.location()),
+                        null));
+            }
+            MapReader longForm = new MapReader(map, map.location(), what, LIST_TRANSLATION_KEYS, diagnostics);
+            longForm.rejectUnknownKeys();
+            return longForm.required("items", "[Die Bestellung wurde gel\u00f6scht.]").map(items -> new Translation<>(
+                    new Located<>(textList(longForm, items, "'items' of " + what), items.location()),
+                    source(longForm, what)));
+        }
+
+        private static String source(MapReader longForm, String what) {
+            return longForm.text("source").filter(source -> {
+                boolean wellFormed = SourceHash.isWellFormed(source.value());
+                if (!wellFormed) {
+                    longForm.report(source.location(), Tag.INVALID_VALUE, "'source' of " + what + " is '"
+                            + source.value() + "', not a source hash of 8 lower-case hex digits; leave it to the"
+                            + " import goal, which writes it, or remove it");
+                }
+                return wellFormed;
+            }).map(Located::value).orElse(null);
+        }
+
+        private static boolean isNull(YamlNode node) {
+            return node instanceof ScalarNode scalar && scalar.nullValue();
         }
 
         private List<Parameter> params(MapReader reader, MapNode map, String what) {

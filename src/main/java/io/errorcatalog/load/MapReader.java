@@ -129,4 +129,17 @@ final class MapReader {
             return Optional.empty();
         });
     }
+
+    /** A yes-or-no value, written {@code true} or {@code false}. */
+    Optional<Boolean> bool(String key) {
+        return text(key).flatMap(text -> switch (text.value()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                report(text.location(), Tag.INVALID_VALUE, "'" + key + "' of " + what + " is '" + text.value()
+                        + "'; write true or false");
+                yield Optional.empty();
+            }
+        });
+    }
 }

@@ -12,7 +12,6 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.VersionRangeRequest;
@@ -62,20 +61,13 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
     protected MavenProject project;
 
     /**
-     * The resolver's session, through which the baseline is found. Injected by Maven.
+     * The resolver's session, through which the baseline is found in the project's repositories. Injected by
+     * Maven.
      *
      * @since 1.0.0
      */
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     private RepositorySystemSession repositorySession;
-
-    /**
-     * The project's repositories, where released baselines are looked for. Injected by Maven.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    private List<RemoteRepository> remoteRepositories;
 
     @Component
     private RepositorySystem repositorySystem;
@@ -100,8 +92,7 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
                 throw new MojoFailureException("error-catalog: the baselineDirectory " + baselineDirectory
                         + " is no directory");
             }
-            return new BaselineSource(baselineDirectory.toPath(),
-                    version.equals(PREVIOUS) || version.equals(NONE) ? null : version);
+            return BaselineSource.named(baselineDirectory.toPath(), version);
         }
         if (version.equals(NONE)) {
             return null;
@@ -117,7 +108,7 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
                 version);
         try {
             return new BaselineSource(repositorySystem.resolveArtifact(repositorySession,
-                    new ArtifactRequest(artifact, remoteRepositories, null)).getArtifact().getFile().toPath(), version);
+                    new ArtifactRequest(artifact, project.getRemoteProjectRepositories(), null)).getArtifact().getFile().toPath(), version);
         } catch (ArtifactResolutionException e) {
             if (previous) {
                 getLog().warn("error-catalog: the previous release " + version + " has no " + CLASSIFIER + " artifact"
@@ -136,7 +127,7 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
                 "(," + project.getVersion() + ")");
         try {
             List<Version> versions = repositorySystem.resolveVersionRange(repositorySession,
-                    new VersionRangeRequest(range, remoteRepositories, null)).getVersions();
+                    new VersionRangeRequest(range, project.getRemoteProjectRepositories(), null)).getVersions();
             for (int i = versions.size() - 1; i >= 0; i--) {
                 if (!versions.get(i).toString().endsWith("SNAPSHOT")) {
                     return versions.get(i).toString();

@@ -2,9 +2,7 @@ package io.errorcatalog.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.InvalidRequestException;
-import io.errorcatalog.render.GeneratedMarker;
+import io.errorcatalog.model.TranslationPolicy;
 
 /** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
 abstract class AbstractCatalogMojo extends AbstractMojo {
@@ -51,6 +49,27 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
      */
     @Parameter(property = "error-catalog.defaultPackage")
     protected String defaultPackage;
+
+    /**
+     * Fails the build where a text has no translation into one of its catalog's locales, naming each (tag
+     * {@code untranslated}); by default such texts fall back to the default locale. For release builds
+     * ({@code -Derror-catalog.failOnMissingTranslations}); a catalog may require it of itself with
+     * {@code translations: {failOnMissing: true}}.
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "error-catalog.failOnMissingTranslations", defaultValue = "false")
+    protected boolean failOnMissingTranslations;
+
+    /**
+     * Fails the build where a translation was made from an earlier version of its default-locale text (tag
+     * {@code stale-translation}); by default a stale translation keeps serving, and only the summary counts it.
+     * A catalog may require it of itself with {@code translations: {failOnStale: true}}.
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "error-catalog.failOnStaleTranslations", defaultValue = "false")
+    protected boolean failOnStaleTranslations;
 
     /**
      * Skips the goal.
@@ -108,11 +127,20 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
                 diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
     }
 
-    /** A request that only reads the catalogs: its outputs and runtime play no part in a check. */
+    /** A request that only reads the catalogs, failing on the translation gaps the goal's parameters name. */
     protected GenerationRequest checkRequest() {
-        return new GenerationRequest(catalogDirectory.toPath(), includes, excludes(), Path.of("unused"),
-                Path.of("unused"), defaultPackage, null, stateDirectory.toPath(), Set.of(), "unused", false,
-                GeneratedMarker.NONE, null);
+        return GenerationRequest.forCheck(catalogDirectory.toPath(), includes, excludes(), defaultPackage,
+                stateDirectory.toPath()).withTranslations(translationPolicy());
+    }
+
+    /** Which translation gaps fail the build. */
+    protected TranslationPolicy translationPolicy() {
+        return new TranslationPolicy(failOnMissingTranslations, failOnStaleTranslations);
+    }
+
+    /** Logs how far each catalog is translated, one line per catalog of several locales. */
+    protected void logTranslations(List<String> summary) {
+        summary.forEach(line -> getLog().info("Translations of " + line));
     }
 
     /** The exclude patterns, none where unset. */

@@ -22,9 +22,9 @@ public class CheckMojo extends AbstractCatalogMojo {
         }
         long start = System.nanoTime();
         CatalogSet set = check(this);
-        int errors = set.catalogs().stream().mapToInt(catalog -> catalog.errors().size()).sum();
-        getLog().info("Error catalogs: " + set.catalogs().size() + " catalog(s), " + errors + " error(s): no"
-                + " problems, in " + (System.nanoTime() - start) / 1_000_000 + " ms (" + catalogDirectory + ")");
+        getLog().info("Error catalogs: " + Generator.checkSummary(set, (System.nanoTime() - start) / 1_000_000)
+                + " (" + catalogDirectory + ")");
+        logTranslations(Generator.translationSummary(set));
     }
 
     /** The project's catalogs, checked; the build fails where one has a problem. */

@@ -2,11 +2,8 @@ package io.errorcatalog.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,12 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.errorcatalog.compat.CompatReport;
-import io.errorcatalog.compat.CompatRule;
-import io.errorcatalog.compat.CompatRules;
-import io.errorcatalog.compat.Level;
 import io.errorcatalog.generate.BaselineSource;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.write.OutputWriter;
 
 /**
  * The compatibility gate: compares the project's catalogs with their baseline (by default the newest
@@ -62,29 +55,17 @@ public class CompatMojo extends AbstractBaselineMojo {
         if (skipped()) {
             return;
         }
-        Map<CompatRule, Level> levels;
-        try {
-            levels = CompatRules.levels(compatRules == null ? List.of() : compatRules);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        }
-        if (keepTombstones < 1) {
-            throw new MojoFailureException("error-catalog: keepTombstones is " + keepTombstones
-                    + "; a tombstone ships in at least the release that removes its error, so write 1 or more");
-        }
         BaselineSource baseline = baseline();
         if (baseline == null) {
             getLog().info("Error catalogs: no baseline (no release before " + project.getVersion()
                     + ", or baselineVersion none): nothing to compare");
             return;
         }
-        CompatReport report = run(() -> new Generator().compare(checkRequest(), baseline, project.getVersion(), levels,
-                keepTombstones));
-        Path markdown = reportDirectory.toPath().resolve("compat-report.md");
+        CompatReport report = run(() -> new Generator().compare(checkRequest(), baseline, project.getVersion(),
+                compatRules == null ? List.of() : compatRules, keepTombstones));
+        Path markdown;
         try {
-            OutputWriter.writeAtomically(markdown, report.markdown().getBytes(StandardCharsets.UTF_8));
-            OutputWriter.writeAtomically(reportDirectory.toPath().resolve("compat-report.json"),
-                    report.json().getBytes(StandardCharsets.UTF_8));
+            markdown = report.write(reportDirectory.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("error-catalog: the report cannot be written to " + reportDirectory, e);
         }
@@ -100,15 +81,10 @@ public class CompatMojo extends AbstractBaselineMojo {
         }
         report.baselineProblems().forEach(problem -> getLog().warn("error-catalog: " + baseline.location()
                 + ", compared all the same: " + problem));
-        String summary = "Error catalogs against " + report.baseline() + ": " + report.summary() + " (" + markdown + ")";
         if (!report.failing().isEmpty()) {
             // In the failure, as generate reports problems: Maven prints it at the end of the build.
-            throw new MojoFailureException(report.failing().size() + " breaking change(s) in the error catalogs under "
-                    + catalogDirectory + " against " + report.baseline() + ":\n" + report.failing().stream()
-                            .map(outcome -> outcome.toString(directory)).collect(Collectors.joining("\n"))
-                    + "\nKeep what clients rely on, or accept a change in the catalog (accept: {rule-id: reason});"
-                    + " the report: " + markdown);
+            throw new MojoFailureException(report.failure(directory, catalogDirectory.toString()) + markdown);
         }
-        getLog().info(summary);
+        getLog().info("Error catalogs against " + report.baseline() + ": " + report.summary() + " (" + markdown + ")");
     }
 }

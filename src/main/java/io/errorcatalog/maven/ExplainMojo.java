@@ -40,10 +40,8 @@ public class ExplainMojo extends AbstractCatalogMojo {
         CatalogSet set = CheckMojo.check(this);
         List<String> entries = Explanation.of(set, code, locale == null ? null : Locale.forLanguageTag(locale));
         if (entries.isEmpty()) {
-            List<String> nearest = Explanation.nearest(set, code);
-            throw new MojoFailureException("error-catalog: no error of the catalogs under " + catalogDirectory
-                    + " has the code or name '" + code + "'"
-                    + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?"));
+            throw new MojoFailureException("error-catalog: " + Explanation.noSuchError(set, code,
+                    "under " + catalogDirectory));
         }
         for (String entry : entries) {
             getLog().info("\n" + entry);

@@ -1,9 +1,8 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
-import java.util.EnumSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
@@ -14,6 +13,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.codehaus.plexus.build.BuildContext;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import io.errorcatalog.generate.GenerationRequest;
@@ -25,7 +25,9 @@ import io.errorcatalog.render.GeneratedMarker;
 
 /**
  * Compiles the project's YAML error catalogs into Java enums, exceptions and message bundles, and adds
- * them to the build as a compile source root and a resource directory.
+ * them to the build as a compile source root and a resource directory. In an IDE build (Eclipse's m2e,
+ * through the {@link BuildContext}) it runs only when a catalog, a template or an output changed, and
+ * has the IDE refresh only the files it wrote or removed, so that its own output never starts a build again.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractBaselineMojo {
@@ -122,55 +124,78 @@ public class GenerateMojo extends AbstractBaselineMojo {
     @Parameter(property = "error-catalog.attachCatalogs", defaultValue = "true")
     private boolean attachCatalogs;
 
-    /**
-     * Where the attached archive of the catalogs is written.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(defaultValue = "${project.build.directory}/${project.build.finalName}-error-catalog.zip",
-            readonly = true, required = true)
-    private File catalogArchive;
-
     @Component
     private MavenProjectHelper projectHelper;
+
+    /**
+     * What changed since the IDE's last build, and whom to tell of the files written. On the command line
+     * every file counts as changed and a refresh does nothing.
+     */
+    @Component
+    private BuildContext buildContext;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
+        if (buildContext.isIncremental() && !inputsOrOutputsChanged()) {
+            // An IDE's incremental build after an edit elsewhere: nothing generation reads or writes changed.
+            addRoots();
+            getLog().debug("Error catalogs: no catalog, template or output changed since the last build");
+            return;
+        }
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                adapters(), runtimePackage, generateRuntime, marker(), new ReleaseRequest(baseline(), releaseVersion(),
-                        attachCatalogs ? catalogArchive.toPath() : null));
+                Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
+                .withTranslations(translationPolicy()).withRelease(new ReleaseRequest(baseline(), releaseVersion(),
+                        attachCatalogs ? catalogArchive().toPath() : null));
         GenerationResult result = run(() -> new Generator().generate(request));
         if (result.catalogs() == 0) {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }
+        // Only what this run changed: refreshing an untouched file would make the IDE build again, and again.
+        for (Path changed : result.written()) {
+            buildContext.refresh(changed.toFile());
+        }
+        for (Path removed : result.deleted()) {
+            buildContext.refresh(removed.toFile());
+        }
         addRoots();
         if (attachCatalogs && result.catalogs() > 0) {
-            projectHelper.attachArtifact(project, "zip", CLASSIFIER, catalogArchive);
+            projectHelper.attachArtifact(project, "zip", CLASSIFIER, catalogArchive());
         }
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
+        logTranslations(result.translations());
+    }
+
+    /** Where the attached archive of the catalogs goes: beside the jar, named as the jar is. */
+    private File catalogArchive() {
+        return new File(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "-" + CLASSIFIER + ".zip");
+    }
+
+    /**
+     * Whether anything the run depends on changed in the IDE's view: a catalog, a template, or a generated
+     * file (deleted or edited by hand). The project's configuration is not among them: m2e builds in full
+     * when the pom changes. The files a run writes change the outputs once, and the next run, which finds
+     * its fingerprint matched, writes nothing more.
+     */
+    private boolean inputsOrOutputsChanged() {
+        return buildContext.hasDelta(catalogDirectory)
+                || templateDirectory != null && buildContext.hasDelta(templateDirectory)
+                || buildContext.hasDelta(outputDirectory) || buildContext.hasDelta(resourceOutputDirectory);
     }
 
     private GeneratedMarker marker() throws MojoFailureException {
-        switch (generatedAnnotation == null ? "auto" : generatedAnnotation) {
-            case "auto":
-                // A named module reads javax.annotation.processing only with "requires static java.compiler".
-                return isNamedModule() ? GeneratedMarker.NONE : GeneratedMarker.forRelease(compilerRelease());
-            case "java8":
-                return GeneratedMarker.JAVA_8;
-            case "java9":
-                return GeneratedMarker.JAVA_9;
-            case "none":
-                return GeneratedMarker.NONE;
-            default:
-                throw new MojoFailureException("error-catalog: generatedAnnotation '" + generatedAnnotation
-                        + "' is none of auto, java8, java9, none");
+        String word = generatedAnnotation == null ? "auto" : generatedAnnotation;
+        if (word.equals("auto")) {
+            // A named module reads javax.annotation.processing only with "requires static java.compiler".
+            return isNamedModule() ? GeneratedMarker.NONE : GeneratedMarker.forRelease(compilerRelease());
         }
+        return GeneratedMarker.named(word).orElseThrow(() -> new MojoFailureException("error-catalog:"
+                + " generatedAnnotation '" + generatedAnnotation + "' is none of auto, java8, java9, none"));
     }
 
     private boolean isNamedModule() {
@@ -192,17 +217,6 @@ public class GenerateMojo extends AbstractBaselineMojo {
             }
         }
         return project.getProperties().getProperty("maven.compiler.release");
-    }
-
-    private Set<Adapter> adapters() {
-        Set<Adapter> adapters = EnumSet.noneOf(Adapter.class);
-        if (jacksonAdapter) {
-            adapters.add(Adapter.JACKSON);
-        }
-        if (springAdapter) {
-            adapters.add(Adapter.SPRING);
-        }
-        return adapters;
     }
 
     private void addRoots() {

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param errorsLocation where the map of errors starts; null where it, or one of its errors, could not
  *     be read (a diagnostic says why), so that no rule reports what follows from that
  * @param wire null, or how the catalog's errors travel (each error's own may differ)
+ * @param translations which translation gaps of this catalog fail a build ({@code translations} of the file)
  * @param accepted the changes of the catalog itself (not of one error) against the released catalog that
  *     it accepts
  */
@@ -35,6 +36,7 @@ public record Catalog(
         List<ErrorEntry> errors,
         SourceLocation errorsLocation,
         WireFormat wire,
+        TranslationPolicy translations,
         List<Acceptance> accepted) {
 
 
@@ -55,7 +57,13 @@ public record Catalog(
         List<ErrorEntry> allErrors = new java.util.ArrayList<>(errors);
         allErrors.addAll(partErrors);
         return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
-                extendsId, allGroups, allErrors, errorsLocation, wire, accepted);
+                extendsId, allGroups, allErrors, errorsLocation, wire, translations, accepted);
+    }
+
+    /** This catalog with other errors, such as its own with more translations. */
+    public Catalog withErrors(List<ErrorEntry> otherErrors) {
+        return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
+                extendsId, groups, otherErrors, errorsLocation, wire, translations, accepted);
     }
 
     /** The default (and fallback) locale's tag. */

@@ -8,8 +8,10 @@ import io.errorcatalog.runtime.GrpcStatus;
  * One error of a catalog, with the catalog's defaults already applied.
  *
  * @param code the wire code; its value is null where the API sends none
+ * @param aliases further codes the error is known by, which decoding accepts; rendering uses {@code code}
  * @param status the HTTP status; its value is null where the API does not document one
- * @param title null only in an entry whose title could not be read (a diagnostic says why)
+ * @param title {@link LocalizedText#NONE} where the catalog gives none; null only in an entry whose title
+ *     could not be read (a diagnostic says why)
  * @param message null only in an entry whose message could not be read (a diagnostic says why)
  * @param group the exception group id; its value is null for the base exception
  * @param docs the documentation reference as written (absolute, or relative to the catalog's base), or null
@@ -24,6 +26,7 @@ public record ErrorEntry(
         String name,
         SourceLocation location,
         Located<String> code,
+        List<Located<String>> aliases,
         Located<Integer> status,
         LocalizedText title,
         LocalizedText message,
@@ -42,6 +45,7 @@ public record ErrorEntry(
 
 
     public ErrorEntry {
+        aliases = List.copyOf(aliases);
         params = List.copyOf(params);
         accepted = List.copyOf(accepted);
     }
@@ -49,6 +53,13 @@ public record ErrorEntry(
     /** Whether the constant is deprecated: the catalog says so, or the error is a tombstone. */
     public boolean isDeprecated() {
         return deprecation != null || removed != null;
+    }
+
+    /** This entry with other texts, as a file of translations adds them. */
+    public ErrorEntry withTexts(LocalizedText title, LocalizedText message, LocalizedList causes,
+            LocalizedList solutions) {
+        return new ErrorEntry(name, location, code, aliases, status, title, message, params, causes, solutions, group,
+                severity, retry, docs, deprecation, wire, grpc, removed, accepted);
     }
 
     /** The canonical gRPC code: the one named, else the one the HTTP status maps to. */

@@ -3,13 +3,21 @@ package io.errorcatalog.model;
 import java.util.List;
 import java.util.Map;
 
-/** A list of texts in each locale (causes, solutions); each locale may say it in a different number of items. */
-public record LocalizedList(Map<String, Located<List<Located<String>>>> byLocale, SourceLocation location) {
+/**
+ * A list of texts in each locale (causes, solutions); each locale may say it in a different number of
+ * items. Only the default locale must have it; a translation is of the whole list.
+ *
+ * @param sources for a translation, the {@link SourceHash} of the default locale's list it was made from,
+ *     by locale, where the catalog records one
+ */
+public record LocalizedList(Map<String, Located<List<Located<String>>>> byLocale, SourceLocation location,
+        Map<String, String> sources) {
 
-    public static final LocalizedList EMPTY = new LocalizedList(Map.of(), null);
+    public static final LocalizedList EMPTY = new LocalizedList(Map.of(), null, Map.of());
 
     public LocalizedList {
         byLocale = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLocale));
+        sources = Map.copyOf(sources);
     }
 
     public boolean isEmpty() {
@@ -20,5 +28,13 @@ public record LocalizedList(Map<String, Located<List<Located<String>>>> byLocale
     public List<String> get(String locale) {
         Located<List<Located<String>>> items = byLocale.get(locale);
         return items == null ? List.of() : items.value().stream().map(Located::value).toList();
+    }
+
+    /** This list with one more locale's translation, as a file of translations gives it. */
+    public LocalizedList withTranslation(String locale, Located<List<Located<String>>> items, String source) {
+        Map<String, Located<List<Located<String>>>> all = new java.util.LinkedHashMap<>(byLocale);
+        all.put(locale, items);
+        return new LocalizedList(all, location != null ? location : items.location(),
+                SourceHash.with(sources, locale, source));
     }
 }

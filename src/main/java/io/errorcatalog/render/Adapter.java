@@ -1,6 +1,8 @@
 package io.errorcatalog.render;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.errorcatalog.write.GeneratedFile;
 
@@ -20,6 +22,18 @@ public enum Adapter implements Output {
     Adapter(String template, String className) {
         this.template = template;
         this.className = className;
+    }
+
+    /** The adapters a build switches on, by its two switches. */
+    public static Set<Adapter> switchedOn(boolean jackson, boolean spring) {
+        Set<Adapter> adapters = EnumSet.noneOf(Adapter.class);
+        if (jackson) {
+            adapters.add(JACKSON);
+        }
+        if (spring) {
+            adapters.add(SPRING);
+        }
+        return adapters;
     }
 
     @Override

@@ -51,11 +51,17 @@ final class BundleOutput extends CatalogOutput {
     private static List<Views.BundleEntry> entries(ResolvedCatalog catalog, String locale) {
         List<ErrorEntry> errors = catalog.errors();
         List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 2);
+        // Only the texts translated into the locale: the runtime looks each missing one up in the next
+        // bundle of the locale's chain, and last in the default locale's, which has every text.
         for (ErrorEntry error : errors) {
-            entries.add(new Views.BundleEntry(error.name() + ".title",
-                    Escapes.propertiesValue(error.title().get(locale))));
-            entries.add(new Views.BundleEntry(error.name() + ".message",
-                    Escapes.propertiesValue(messageFormatPattern(error, locale))));
+            if (error.title().get(locale) != null) {
+                entries.add(new Views.BundleEntry(error.name() + ".title",
+                        Escapes.propertiesValue(error.title().get(locale))));
+            }
+            if (error.message().get(locale) != null) {
+                entries.add(new Views.BundleEntry(error.name() + ".message",
+                        Escapes.propertiesValue(messageFormatPattern(error, locale))));
+            }
             addList(entries, error.name() + ".causes", error.causes(), locale);
             addList(entries, error.name() + ".solutions", error.solutions(), locale);
         }

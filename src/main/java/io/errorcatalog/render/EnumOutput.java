@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.NameAllocator;
@@ -19,7 +20,7 @@ final class EnumOutput extends CatalogOutput {
     static final String TEMPLATE = "enum.java.mustache";
 
     /**
-     * Errors per facts method: each row is about 30 bytes of bytecode, so a method stays well under the
+     * Facts statements per method: each (an error's facts, or its aliases) is about 30 bytes of bytecode, so a method stays well under the
      * 8,000 bytes above which HotSpot does not compile a method, and far under the JVM's 64 KiB.
      */
     static final int ROWS_PER_METHOD = 200;
@@ -103,12 +104,16 @@ final class EnumOutput extends CatalogOutput {
             int wire = error.wire() == null ? -1 : wireIndex.get(error.wire().catalogWideKey());
             int group = error.group() == null ? -1 : groupIndex.getOrDefault(error.group().value(), -1);
             Integer status = error.status().value();
-            rows.add(String.join(", ", error.name(), Escapes.javaString(error.code().value()),
+            rows.add("error(" + String.join(", ", error.name(), Escapes.javaString(error.code().value()),
                     Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
                     "Retry." + error.retry().name(), Integer.toString(group), Integer.toString(error.params().size()),
                     Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
                     Escapes.javaString(error.wire() == null ? null : error.wire().type()),
-                    "GrpcStatus." + error.grpcStatus().name()));
+                    "GrpcStatus." + error.grpcStatus().name()) + ")");
+            if (!error.aliases().isEmpty()) {
+                rows.add("aliases(" + error.name() + ", " + error.aliases().stream()
+                        .map(alias -> Escapes.javaString(alias.value())).collect(Collectors.joining(", ")) + ")");
+            }
             constants.add(new Views.ConstantView(Javadocs.constant(catalog, error, run.history().since(catalog, error)),
                     error.isDeprecated(), error.name()));
             factories.add(factory(catalog, error, group, methodNames));

@@ -24,6 +24,16 @@ public enum GeneratedMarker {
         return annotation;
     }
 
+    /** How a build names this marker: {@code java9}, {@code java8} or {@code none}. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+    }
+
+    /** The marker a build names by its {@link #word()}; empty for any other word. */
+    public static java.util.Optional<GeneratedMarker> named(String word) {
+        return java.util.Arrays.stream(values()).filter(marker -> marker.word().equals(word)).findFirst();
+    }
+
     /**
      * The marker for the Java release a consumer compiles for.
      *

@@ -49,14 +49,16 @@ final class Javadocs {
     static List<String> constant(ResolvedCatalog catalog, ErrorEntry error, String since) {
         String locale = catalog.catalog().defaultLocale();
         List<String> lines = new ArrayList<>();
-        String title = Escapes.javadoc(error.title().get(locale));
+        String title = error.title().isEmpty() ? null : Escapes.javadoc(error.title().get(locale));
         // javadoc refuses an element with only white space in it, so such a title or code goes without one.
-        lines.add(title.isBlank() ? " (a blank title)" : " <b>" + title + "</b>");
+        lines.add(title == null ? " (no title)" : title.isBlank() ? " (a blank title)" : " <b>" + title + "</b>");
         String code = error.code().value() == null ? "none (the API sends no code)"
                 : Escapes.javadoc(error.code().value());
         code = error.code().value() == null ? code : code.isBlank() ? "&quot;" + code + "&quot;" : "<code>" + code + "</code>";
         String status = error.status().value() == null ? "undocumented" : error.status().value().toString();
-        lines.add(" <p>Code: " + code + ". HTTP status: " + status + ". Severity: " + error.severity().keyword()
+        String aliases = error.aliases().stream().map(alias -> "<code>" + Escapes.javadoc(alias.value()) + "</code>")
+                .collect(java.util.stream.Collectors.joining(", "));
+        lines.add(" <p>Code: " + code + (aliases.isEmpty() ? "" : " (also " + aliases + ")") + ". HTTP status: " + status + ". Severity: " + error.severity().keyword()
                 + ". Retry: " + error.retry().keyword() + ".");
         lines.add(" <p>Message: " + Escapes.javadoc(error.message().get(locale)));
         addList(lines, "Possible causes:", error.causes().get(locale));

@@ -15,6 +15,7 @@ public final class CatalogValidator {
     private static final List<CatalogSetRule> RULES = List.of(
             new IdRules(),
             new LocaleRules(),
+            new BlankTextRule(),
             new DocsUrlRules(),
             new ExtendsRule(),
             new GroupRules(),

@@ -12,10 +12,11 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.Tag;
 
 /**
- * A constant name, and a code, names one error: within a catalog, inherited errors included, and
+ * A constant name, and a code or an alias, names one error: within a catalog, inherited errors included, and
  * across the catalogs of one Java package, which are one API's errors split over files. A duplicate is
  * reported at the later definition, naming the earlier one's place.
  */
@@ -56,7 +57,8 @@ final class DuplicateCodeRule implements CatalogSetRule {
     /** Where names and codes must be unique: the first definition of each, and how diagnostics name the scope. */
     private static final class Scope {
         private final Map<String, ErrorEntry> byName = new HashMap<>();
-        private final Map<String, ErrorEntry> byCode = new HashMap<>();
+        /** The first error to claim each code, as its code or an alias. */
+        private final Map<String, Claim> byCode = new HashMap<>();
         private final Consumer<Diagnostic> out;
         private final String where;
         private final String nameFix;
@@ -76,13 +78,25 @@ final class DuplicateCodeRule implements CatalogSetRule {
                 out.accept(new Diagnostic(error.location(), Tag.DUPLICATE_NAME, "the constant " + error.name()
                         + " is already defined at " + sameName.location() + where + "; " + nameFix));
             }
-            String code = error.code().value();
-            ErrorEntry sameCode = code == null ? null : byCode.putIfAbsent(code, error);
-            if (sameCode != null && clashes.test(sameCode)) {
-                out.accept(new Diagnostic(error.code().location(), Tag.DUPLICATE_CODE, "the code '" + code + "' of "
-                        + error.name() + " is already the code of " + sameCode.name() + " at "
-                        + sameCode.code().location() + where + "; " + codeFix));
+            define(error, error.code(), clashes, "code");
+            for (Located<String> alias : error.aliases()) {
+                define(error, alias, clashes, "alias");
+            }
+        }
+
+        /** A code or an alias: both are codes a client may receive, and each names one error. */
+        private void define(ErrorEntry error, Located<String> code, Predicate<ErrorEntry> clashes, String kind) {
+            if (code.value() == null) {
+                return;
+            }
+            Claim earlier = byCode.putIfAbsent(code.value(), new Claim(error, code, kind));
+            if (earlier != null && (earlier.error() == error || clashes.test(earlier.error()))) {
+                out.accept(new Diagnostic(code.location(), Tag.DUPLICATE_CODE, "the " + kind + " '" + code.value()
+                        + "' of " + error.name() + " is already the " + earlier.kind() + " of " + earlier.error().name()
+                        + " at " + earlier.code().location() + where + "; " + codeFix));
             }
         }
     }
+
+    private record Claim(ErrorEntry error, Located<String> code, String kind) {}
 }

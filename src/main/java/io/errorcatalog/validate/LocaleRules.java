@@ -19,8 +19,9 @@ import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 
 /**
- * The catalog's locales are language tags, each with a bundle of its own; every text of an error is
- * given in each of them, and in no other.
+ * The catalog's locales are language tags, each with a bundle of its own; every text of an error is given
+ * in the default locale, and in no locale the catalog does not list. The others may lack it: it is not
+ * translated yet, and falls back ({@link TranslationStatus} counts them).
  */
 final class LocaleRules implements CatalogRule {
 
@@ -30,7 +31,7 @@ final class LocaleRules implements CatalogRule {
         List<String> locales = catalog.localeTags();
         for (ErrorEntry error : catalog.errors()) {
             String what = "error " + error.name();
-            if (error.title() != null) {
+            if (error.title() != null && !error.title().isEmpty()) {
                 checkTexts(error.title(), locales, "'title' of " + what, out);
             }
             if (error.message() != null) {
@@ -80,11 +81,10 @@ final class LocaleRules implements CatalogRule {
 
     private static void checkLocaleKeys(Map<String, ? extends Located<?>> byLocale, List<String> locales,
             SourceLocation at, String what, Consumer<Diagnostic> out) {
-        for (String locale : locales) {
-            if (!byLocale.containsKey(locale)) {
-                out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what + " has no '" + locale + "' text;"
-                        + " every locale of the catalog " + locales + " needs one"));
-            }
+        String defaultLocale = locales.isEmpty() ? null : locales.get(0);
+        if (defaultLocale != null && !byLocale.containsKey(defaultLocale)) {
+            out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what + " has no '" + defaultLocale + "' text; the"
+                    + " default locale (the first of " + locales + ") has every text, which the others fall back to"));
         }
         for (Map.Entry<String, ? extends Located<?>> text : byLocale.entrySet()) {
             String locale = text.getKey();

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,17 @@ import java.util.TreeSet;
  */
 public final class OutputWriter {
 
-    /** How many files a write changed. */
-    public record Summary(int written, int unchanged, int deleted) {}
+    /**
+     * What a write changed: the files it wrote and removed (absolute paths, for an IDE to refresh just
+     * those), and how many it left as they were.
+     */
+    public record Summary(List<Path> written, int unchanged, List<Path> deleted) {
+
+        public Summary {
+            written = List.copyOf(written);
+            deleted = List.copyOf(deleted);
+        }
+    }
 
     private final Map<GeneratedFile.Kind, Path> roots = new EnumMap<>(GeneratedFile.Kind.class);
     private final Path manifest;
@@ -74,24 +84,24 @@ public final class OutputWriter {
                 Files.deleteIfExists(temporary);
             }
         }
-        int deleted = deleteNoLongerWritten(written);
+        List<Path> deleted = deleteNoLongerWritten(written);
         writeAtomically(manifest, written);
-        return new Summary(staged.size(), unchanged, deleted);
+        return new Summary(List.copyOf(staged.keySet()), unchanged, deleted);
     }
 
-    private int deleteNoLongerWritten(Set<String> written) throws IOException {
+    private List<Path> deleteNoLongerWritten(Set<String> written) throws IOException {
         if (!Files.isRegularFile(manifest)) {
-            return 0;
+            return List.of();
         }
-        int deleted = 0;
+        List<Path> deleted = new ArrayList<>();
         for (String entry : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             int space = entry.indexOf(' ');
             if (space < 0 || written.contains(entry)) {
                 continue;
             }
-            GeneratedFile.Kind kind = GeneratedFile.Kind.valueOf(entry.substring(0, space));
-            if (Files.deleteIfExists(target(kind, entry.substring(space + 1)))) {
-                deleted++;
+            Path target = target(GeneratedFile.Kind.valueOf(entry.substring(0, space)), entry.substring(space + 1));
+            if (Files.deleteIfExists(target)) {
+                deleted.add(target);
             }
         }
         return deleted;

@@ -45,6 +45,15 @@ public interface CatalogError extends Serializable {
     }
 
     /**
+     * The further codes the error is known by, which lookup and decoding accept as well as {@link #code()}.
+     *
+     * @return the aliases in catalog order, empty where it has none
+     */
+    default List<String> aliases() {
+        return catalog().definition(this).aliases;
+    }
+
+    /**
      * The HTTP status.
      *
      * @return the status the API answers with, or {@code 0} where the API documents none
@@ -133,7 +142,8 @@ public interface CatalogError extends Serializable {
     /**
      * The title in the JVM's default locale.
      *
-     * @return the title, in the catalog's default locale where it has no text in the JVM's
+     * @return the title, in the catalog's default locale where it has no text in the JVM's; {@code null}
+     *     where the catalog gives the error no title
      */
     default String title() {
         return title(Locale.getDefault());
@@ -143,7 +153,8 @@ public interface CatalogError extends Serializable {
      * The title in a locale.
      *
      * @param locale the locale to speak
-     * @return the title, in the catalog's default locale where it has no text in {@code locale}
+     * @return the title, in the catalog's default locale where it has no text in {@code locale}; {@code null}
+     *     where the catalog gives the error no title
      */
     default String title(Locale locale) {
         return catalog().text(this, locale, ".title");

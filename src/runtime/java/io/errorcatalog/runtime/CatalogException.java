@@ -65,7 +65,11 @@ public class CatalogException extends RuntimeException {
         if (received.exact && error.parameterCount() == 0) {
             return error.message(locale);
         }
-        return received.message != null ? received.message : error.title(locale);
+        if (received.message != null) {
+            return received.message;
+        }
+        String title = error.title(locale);
+        return title != null ? title : error.name();
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.errorcatalog.runtime;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /** What a catalog says of one error, apart from its texts, which are in the bundles. */
 @Generated
 final class Definition {
@@ -18,9 +22,11 @@ final class Definition {
     final String type;
     /** The canonical gRPC code. */
     final GrpcStatus grpc;
+    /** Further codes the error is known by, which decoding accepts; never rendered. */
+    final List<String> aliases;
 
     Definition(String code, int httpStatus, Severity severity, Retry retry, int group, int parameterCount,
-            String documentationUrl, WireShape wire, String type, GrpcStatus grpc) {
+            String documentationUrl, WireShape wire, String type, GrpcStatus grpc, List<String> aliases) {
         this.code = code;
         this.httpStatus = httpStatus;
         this.severity = severity;
@@ -31,5 +37,12 @@ final class Definition {
         this.wire = wire;
         this.type = type;
         this.grpc = grpc;
+        this.aliases = aliases;
+    }
+
+    /** This definition, known by further codes too. */
+    Definition withAliases(String... codes) {
+        return new Definition(code, httpStatus, severity, retry, group, parameterCount, documentationUrl, wire, type,
+                grpc, Collections.unmodifiableList(Arrays.asList(codes.clone())));
     }
 }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * One generated catalog: its errors, their facts and texts, lookups by code and status, and reading
@@ -45,6 +48,8 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
     private final Class<E> type;
     private final String bundleBaseName;
     private final List<Locale> locales;
+    /** The bundle name suffixes of the locales, such as {@code _de_CH}: the files a text may be in. */
+    private final Set<String> bundleSuffixes = new HashSet<>();
     private final List<E> errors;
     private final Map<E, Definition> definitions;
     private final E unknown;
@@ -64,6 +69,10 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         this.bundleBaseName = builder.bundleBaseName;
         // Its own copy: a catalog does not depend on what its builder does afterwards.
         this.locales = Collections.unmodifiableList(new ArrayList<>(builder.locales));
+        ResourceBundle.Control names = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (Locale locale : locales) {
+            bundleSuffixes.add(names.toBundleName("", locale));
+        }
         this.errors = builder.errors;
         // Keyed by the constants, whose equals and hashCode are their identity: no ordinal is needed.
         this.definitions = new HashMap<>(builder.definitions);
@@ -75,6 +84,9 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
             Definition definition = definitions.get(error);
             if (definition.code != null) {
                 byCode.put(definition.code, error);
+            }
+            for (String alias : definition.aliases) {
+                byCode.put(alias, error);
             }
             if (definition.httpStatus != 0) {
                 List<E> sameStatus = byStatus.get(definition.httpStatus);
@@ -391,31 +403,45 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         return exception(type.cast(error), arguments);
     }
 
+    /** A text of an error in a locale, or in the nearest locale that has it; null where no locale has it. */
     String text(CatalogError error, Locale locale, String suffix) {
-        return bundle(locale).getString(error.name() + suffix);
+        String key = error.name() + suffix;
+        for (ResourceBundle bundle : chain(locale)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
     }
 
     String message(CatalogError error, Locale locale, Object[] arguments) {
         checkArguments(error, arguments);
-        return new MessageFormat(text(error, locale, ".message"), locale).format(arguments);
+        String pattern = text(error, locale, ".message");
+        if (pattern == null) {
+            throw new MissingResourceException("no message of " + error.name() + " in " + bundleBaseName,
+                    bundleBaseName, error.name() + ".message");
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A list of an error, all of it from the nearest locale that has one: a translation is of the whole list. */
     List<String> list(CatalogError error, Locale locale, String suffix) {
-        ResourceBundle bundle = bundle(locale);
         String countKey = error.name() + suffix;
-        if (!bundle.containsKey(countKey)) {
-            return Collections.emptyList();
+        for (ResourceBundle bundle : chain(locale)) {
+            if (bundle.containsKey(countKey)) {
+                int count = Integer.parseInt(bundle.getString(countKey));
+                List<String> items = new ArrayList<>(count);
+                for (int i = 1; i <= count; i++) {
+                    items.add(bundle.getString(countKey + "." + i));
+                }
+                return Collections.unmodifiableList(items);
+            }
         }
-        int count = Integer.parseInt(bundle.getString(countKey));
-        List<String> items = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            items.add(bundle.getString(countKey + "." + i));
-        }
-        return Collections.unmodifiableList(items);
+        return Collections.emptyList();
     }
 
-    private ResourceBundle bundle(Locale locale) {
-        return Bundles.bundle(bundleBaseName, locale, type);
+    private List<ResourceBundle> chain(Locale locale) {
+        return Bundles.chain(bundleBaseName, locale, bundleSuffixes, type);
     }
 
     private void checkArguments(CatalogError error, Object[] arguments) {
@@ -535,7 +561,25 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         public Builder<E, X> error(E error, String code, int httpStatus, Severity severity, Retry retry, int group,
                 int parameterCount, String documentationUrl, int wire, String ownType, GrpcStatus grpc) {
             definitions.put(error, new Definition(code, httpStatus, severity, retry, group, parameterCount,
-                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType, grpc));
+                    documentationUrl, wire < 0 ? null : wires.get(wire), ownType, grpc, Collections.<String>emptyList()));
+            return this;
+        }
+
+        /**
+         * Gives further codes an error is known by (an old name an API still accepts, a second code of a
+         * standard): finding and decoding accept them, rendering uses the error's own code.
+         *
+         * @param error the error, whose facts are given already
+         * @param codes its aliases
+         * @return this builder
+         * @throws IllegalStateException if the error has no facts yet
+         */
+        public Builder<E, X> aliases(E error, String... codes) {
+            Definition definition = definitions.get(error);
+            if (definition == null) {
+                throw new IllegalStateException(error.name() + " has no facts to add aliases to");
+            }
+            definitions.put(error, definition.withAliases(codes));
             return this;
         }
 

@@ -32,7 +32,9 @@ public final class ProblemShape extends WireShape {
     @Override
     Map<String, Object> body(BodyParts parts) {
         Map<String, Object> body = problem(parts);
-        body.put("title", parts.title);
+        if (parts.title != null) { // RFC 9457 makes the title optional; an error without one sends none
+            body.put("title", parts.title);
+        }
         body.put("detail", parts.message);
         body.putAll(parts.extensions);
         return body;

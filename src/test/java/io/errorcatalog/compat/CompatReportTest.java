@@ -31,7 +31,7 @@ class CompatReportTest {
 
                 | | rule | where | change |
                 |---|---|---|---|
-                | **breaking** | `code-removed` | `shop.yaml:6:11` | the code of OUT_OF_STOCK was 'out_of_stock' in 1.0 and is 'sold_out' now: clients that decode 'out_of_stock' get UNKNOWN; keep the code, or keep the error with its code as a tombstone and add this one as a new error |
+                | **breaking** | `code-removed` | `shop.yaml:6:11` | the code of OUT_OF_STOCK was 'out_of_stock' in 1.0 and is 'sold_out' now: clients that decode 'out_of_stock' get UNKNOWN; keep the old code among its aliases (aliases: [out_of_stock]), or keep the error as a tombstone and add this one as a new error |
                 | accepted | `status-changed` | `shop.yaml:15:13` | the HTTP status of ORDER_NOT_FOUND was 404 in 1.0 and is 410 now: clients that branch on it, or decode by it, see another error<br>Accepted: 404 was a &lt;typo&gt; \\| sorry |
                 """, mixed().markdown());
     }

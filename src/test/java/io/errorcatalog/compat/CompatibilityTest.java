@@ -73,7 +73,7 @@ class CompatibilityTest {
         assertEquals(List.of("breaking code-removed at shop.yaml:5:3", "breaking code-removed at shop.yaml:6:11",
                 "breaking code-reused at shop.yaml:6:11"), changes(report));
         assertTrue(report.outcomes().get(2).toString().contains("the code 'out_of_stock' of ORDER_NOT_FOUND was the code"
-                + " of OUT_OF_STOCK in 1.0 (shop.yaml:6:11)"), report.outcomes().get(2).toString());
+                + " of OUT_OF_STOCK in 1.0 (shop.yaml:5:3)"), report.outcomes().get(2).toString());
     }
 
     @Test
@@ -85,6 +85,25 @@ class CompatibilityTest {
         assertTrue(changes(report).contains("breaking code-reused at shop.yaml:14:11"), changes(report).toString());
         assertTrue(report.outcomes().stream().anyMatch(outcome -> outcome.toString().contains(
                 "was the code of ITEM_EXPIRED, whose tombstone was dropped before 1.0")));
+    }
+
+    @Test
+    void aCodeKeptAsAnAliasIsNoRemovalAndAnAliasRemovedOrGivenAwayIs() {
+        String aliased = change(SHOP, "code: out_of_stock", "code: sold_out\n    aliases: [out_of_stock]");
+        assertEquals(List.of(), changes(compare(SHOP, aliased)));
+        CompatReport removed = compare(aliased, change(aliased, "\n    aliases: [out_of_stock]", ""));
+        assertOnly(removed, "breaking alias-removed at shop.yaml:5:3", "the alias 'out_of_stock' of OUT_OF_STOCK in"
+                + " 1.0 is gone: clients that decode it get UNKNOWN; keep it in 'aliases'");
+        String givenAway = change(change(aliased, "\n    aliases: [out_of_stock]", ""), "code: order_not_found",
+                "code: order_not_found\n    aliases: [out_of_stock]");
+        assertEquals(List.of("breaking code-reused at shop.yaml:15:15"), changes(compare(aliased, givenAway)));
+    }
+
+    @Test
+    void aNewNameWhoseAliasIsTheCodeOfAGoneNameIsThatErrorRenamed() {
+        String renamed = change(change(SHOP, "  OUT_OF_STOCK:", "  SOLD_OUT:"), "code: out_of_stock",
+                "code: sold_out\n    aliases: [out_of_stock]");
+        assertEquals(List.of("breaking constant-renamed at shop.yaml:5:3"), changes(compare(SHOP, renamed)));
     }
 
     @Test

@@ -70,6 +70,31 @@ class ExplanationTest {
     }
 
     @Test
+    void aTextMissingInTheLocaleIsShownFromTheNextLocaleOfItsChainMarked() {
+        CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
+                id: pay
+                title: Payments API
+                locales: [en, de, de-CH]
+                errors:
+                  GONE:
+                    code: gone
+                    aliases: [removed, "0410"]
+                    message: {en: It is gone., de: Es ist weg.}
+                    causes: {en: [It was deleted.]}
+                """)), "");
+        assertEquals(List.of("""
+                GONE (code gone) in Payments API, pay.yaml:5:3
+                Also known by removed, 0410
+                HTTP status undocumented, severity fatal, retry unspecified, PayException
+
+                Es ist weg.  [untranslated: de]
+
+                Possible causes:  [untranslated: en]
+                  - It was deleted.
+                """), Explanation.of(set, "0410", Locale.forLanguageTag("de-CH")));
+    }
+
+    @Test
     void aCodeThatNamesNothingGetsTheNearestOnes() {
         assertEquals(List.of(), Explanation.of(SET, "too_lng", null));
         assertEquals(List.of("too_long"), Explanation.nearest(SET, "too_lng"));

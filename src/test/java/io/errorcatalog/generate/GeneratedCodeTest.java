@@ -87,7 +87,7 @@ class GeneratedCodeTest {
 
     @Test
     void constantsKeepCatalogOrderAndFacts() {
-        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "UNKNOWN"),
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "CARD_EXPIRED", "UNKNOWN"),
                 payments.errors().stream().map(CatalogError::name).toList());
         CatalogError notFound = constant(payments, "NOT_FOUND");
         assertEquals("not_found", notFound.code());
@@ -308,7 +308,7 @@ class GeneratedCodeTest {
 
     @Test
     void anExtendingCatalogSharesItsParentsErrorsAheadOfItsOwn() throws Exception {
-        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "REFUND_EXPIRED", "UNKNOWN"),
+        assertEquals(List.of("NOT_FOUND", "TOO_LONG", "RATE_LIMITED", "UPSTREAM_DOWN", "CARD_EXPIRED", "REFUND_EXPIRED", "UNKNOWN"),
                 refunds.errors().stream().map(CatalogError::name).toList());
         CatalogError notFound = constant(refunds, "NOT_FOUND");
         assertEquals("https://docs.example.com/payments/errors#not_found", notFound.documentationUrl(),
@@ -316,5 +316,20 @@ class GeneratedCodeTest {
         assertEquals("Nicht gefunden", notFound.title(Locale.GERMAN));
         assertFalse(refundsEnum.getMethod("tooLong", String.class, int.class, String.class).getReturnType()
                 .getName().startsWith("com.example.payments"), "the child has its own exception classes");
+    }
+
+    @Test
+    void anErrorWithoutTitleOrStatusTranslatedInAFileOfItsOwnAndKnownByAliases() throws Exception {
+        CatalogError expired = constant(payments, "CARD_EXPIRED");
+        assertNull(expired.title(Locale.ENGLISH), "the catalog gives it none, and invents none");
+        assertEquals(0, expired.httpStatus());
+        assertEquals("Die Karte ist im Mai abgelaufen.", expired.message(Locale.GERMAN, "Mai"),
+                "from payments.de.yaml");
+        assertEquals(List.of("The card is past its expiry date."), expired.causes(Locale.GERMAN),
+                "untranslated: the default locale's");
+        assertSame(expired, payments.byCode("0054").orElseThrow());
+        assertSame(expired, payments.byCode("expired_card").orElseThrow());
+        assertEquals("card_expired", expired.code());
+        assertEquals(List.of("expired_card", "0054"), expired.aliases());
     }
 }

@@ -59,7 +59,7 @@ class ReleaseTest {
     private static GenerationRequest request(Path catalogs, Path output, ReleaseRequest release) {
         return new GenerationRequest(catalogs, List.of("**/*.yaml"), List.of(), output.resolve("java"),
                 output.resolve("resources"), "", null, output.resolve("state"), Set.of(), RuntimeTypes.SOURCE_PACKAGE,
-                false, GeneratedMarker.JAVA_8, release);
+                false, GeneratedMarker.JAVA_8).withRelease(release);
     }
 
     /** The constant's Javadoc block, from its first line to the constant. */
@@ -149,11 +149,11 @@ class ReleaseTest {
         new Generator().generate(request(v1, work.resolve("out1"), new ReleaseRequest(null, "1.0", released)));
         Path v2 = catalogs("v2", SHOP + ADDED);
         CompatReport fromArchive = new Generator().compare(request(v2, work.resolve("out2"), null),
-                new BaselineSource(released, "1.0"), "1.1-SNAPSHOT", Map.of(), 2);
+                new BaselineSource(released, "1.0"), "1.1-SNAPSHOT", List.of(), 2);
         assertEquals(List.of("shop.yaml:8:3: [error-added] PAYMENT_DECLINED (code 'payment_declined') is new since 1.0"),
                 fromArchive.outcomes().stream().map(Object::toString).toList());
         CompatReport fromDirectory = new Generator().compare(request(v2, work.resolve("out2"), null),
-                new BaselineSource(v1, null), "1.1-SNAPSHOT", Map.of(), 2);
+                new BaselineSource(v1, null), "1.1-SNAPSHOT", List.of(), 2);
         assertEquals(List.of("shop.yaml:8:3: [error-added] PAYMENT_DECLINED (code 'payment_declined') is new since"
                 + " the baseline"), fromDirectory.outcomes().stream().map(Object::toString).toList());
     }
@@ -162,7 +162,7 @@ class ReleaseTest {
     void aBaselineThatThisVersionFindsFaultWithIsComparedAllTheSame() throws Exception {
         Path old = catalogs("old", SHOP.replace("title: Shop\n", "title: Shop\ncolour: blue\n"));
         CompatReport report = new Generator().compare(request(catalogs("v2", SHOP), work.resolve("out"), null),
-                new BaselineSource(old, "0.9"), "1.0", Map.of(), 2);
+                new BaselineSource(old, "0.9"), "1.0", List.of(), 2);
         assertEquals(List.of(), report.outcomes());
         assertEquals(1, report.baselineProblems().size());
         assertTrue(report.baselineProblems().get(0).startsWith("shop.yaml:3:1: [unknown-key] unknown key 'colour' in"
@@ -170,11 +170,20 @@ class ReleaseTest {
     }
 
     @Test
+    void aKeepOfNoReleasesIsAWrongRequest() throws Exception {
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> new Generator().compare(request(catalogs("v2", SHOP), work.resolve("out"), null),
+                        new BaselineSource(work, "1.0"), "1.1", List.of(), 0));
+        assertEquals("keepTombstones is 0; a tombstone ships in at least the release that removes its error, so write 1"
+                + " or more", e.getMessage());
+    }
+
+    @Test
     void aBaselineThatIsNeitherADirectoryNorAZipIsSaidToBeSo() throws Exception {
         Path text = Files.writeString(work.resolve("not.zip"), "text", StandardCharsets.UTF_8);
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new Generator().compare(
                 request(catalogs("v2", SHOP), work.resolve("out"), null), new BaselineSource(text, "1.0"), "1.1",
-                Map.of(), 2));
+                List.of(), 2));
         assertEquals("the baseline " + text + " is neither a directory nor a zip", e.getMessage());
     }
 }

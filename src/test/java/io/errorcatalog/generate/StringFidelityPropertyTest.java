@@ -113,21 +113,31 @@ class StringFidelityPropertyTest {
             List<List<String>> literals = new ArrayList<>();
             List<List<String>> causes = new ArrayList<>();
             for (int l = 0; l < LOCALES.size(); l++) {
-                titles.add(randomText(random, random.nextInt(6)));
+                titles.add(nonBlankText(random, 5));
                 List<String> pieces = new ArrayList<>();
                 for (int p = 0; p <= params.size(); p++) {
-                    pieces.add(randomText(random, random.nextInt(4)));
+                    // A message of no parameter is its one piece of text, which must not be blank.
+                    pieces.add(params.isEmpty() ? nonBlankText(random, 3) : randomText(random, random.nextInt(4)));
                 }
                 literals.add(pieces);
                 List<String> items = new ArrayList<>();
                 for (int i = random.nextInt(3); i > 0; i--) {
-                    items.add(randomText(random, random.nextInt(4)));
+                    items.add(nonBlankText(random, 3));
                 }
                 causes.add(items);
             }
             errors.add(new Error(name, code, params, titles, literals, causes));
         }
         return errors;
+    }
+
+    /** A text of 1 to {@code most} pieces that is not blank: a blank text is a mistake the validator reports. */
+    private static String nonBlankText(Random random, int most) {
+        String text;
+        do {
+            text = randomText(random, 1 + random.nextInt(most));
+        } while (text.isBlank());
+        return text;
     }
 
     private static String randomText(Random random, int pieces) {

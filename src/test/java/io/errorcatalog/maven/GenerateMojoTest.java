@@ -15,9 +15,6 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.repository.LocalRepository;
 import org.junit.jupiter.api.Test;
 
 import io.errorcatalog.testing.Catalogs;
@@ -31,20 +28,10 @@ class GenerateMojoTest {
     /** A real project: the harness's stub has lists that refuse additions. */
     private final MavenProject project = new MavenProject();
 
-    /**
-     * The goal with a real project and an offline resolver session over an empty local repository, where the
-     * default baseline (the previous release) finds none. The harness's project has no artifact to attach to.
-     */
+    /** The goal with that project, offline. */
     private GenerateMojo withProject(GenerateMojo mojo) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "project", project);
-        MojoExtension.setVariableValueToObject(mojo, "attachCatalogs", false);
-        RepositorySystem system = (RepositorySystem) MojoExtension.getVariableValueFromObject(mojo, "repositorySystem");
-        DefaultRepositorySystemSession session = new DefaultRepositorySystemSession();
-        session.setOffline(true);
-        session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
-                new LocalRepository(new File(OUT + "local-repository"))));
-        MojoExtension.setVariableValueToObject(mojo, "repositorySession", session);
-        return mojo;
+        return OfflineBuild.of(mojo);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.errorcatalog.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,40 @@ class ErrorCatalogTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void eachTextFallsBackOnItsOwnAlongTheChainWhereATranslationIsMissing() {
+        Locale swiss = Locale.forLanguageTag("de-CH");
+        assertEquals("Bestellung nicht auffindbar", ShopError.ORDER_NOT_FOUND.title(swiss), "de-CH's own");
+        assertEquals("Bestellung 7 wurde nicht gefunden.", ShopError.ORDER_NOT_FOUND.message(swiss, 7), "from de");
+        assertEquals(List.of("Die Bestellung wurde gel\u00f6scht."), ShopError.ORDER_NOT_FOUND.causes(swiss),
+                "a list from the nearest locale that has one, whole: de lists one cause where en lists two");
+        assertEquals("Some items are out of stock.", ShopError.OUT_OF_STOCK.message(swiss), "from en: untranslated");
+        assertEquals("Conflict", ShopError.LEGACY_NOTE.title(Locale.GERMAN), "de has its message, not its title");
+        assertEquals("Es gibt einen Konflikt.", ShopError.LEGACY_NOTE.message(Locale.GERMAN));
+        assertEquals("Bestellung nicht gefunden", ShopError.ORDER_NOT_FOUND.title(Locale.forLanguageTag("de-AT")),
+                "a locale the catalog does not list takes its nearest parent's");
+    }
+
+    @Test
+    void anErrorWithoutATitleHasNoneInAnyLocaleAndItsProblemSendsNone() {
+        assertNull(ShopError.CARD_DECLINED.title(Locale.ENGLISH));
+        assertNull(ShopError.CARD_DECLINED.title(Locale.GERMAN));
+        Map<String, Object> body = SHOP.exception(ShopError.CARD_DECLINED).toBody(Locale.ENGLISH);
+        assertFalse(body.containsKey("title"), body.toString());
+        assertEquals("The card was declined.", body.get("detail"));
+    }
+
+    @Test
+    void aliasesFindAndDecodeTheErrorWhichStillRendersItsOwnCode() {
+        assertEquals(List.of("order_missing", "no_such_order"), ShopError.ORDER_NOT_FOUND.aliases());
+        assertEquals(List.of(), ShopError.OUT_OF_STOCK.aliases());
+        assertEquals(Optional.of(ShopError.ORDER_NOT_FOUND), SHOP.byCode("no_such_order"));
+        ShopException decoded = SHOP.decode(404, Map.of("type", "https://shop.example/errors/order_missing"), null);
+        assertSame(ShopError.ORDER_NOT_FOUND, decoded.getError());
+        assertEquals("https://shop.example/errors/order_not_found",
+                SHOP.exception(ShopError.ORDER_NOT_FOUND, 7).toBody(Locale.ENGLISH).get("type"));
     }
 
     @Test
@@ -202,7 +237,8 @@ class ErrorCatalogTest {
 
     @Test
     void acceptLanguagePicksACatalogLocale() {
-        assertEquals(Locale.GERMAN, SHOP.localeFor("de-CH, en;q=0.5"));
+        assertEquals(Locale.GERMAN, SHOP.localeFor("de-AT, en;q=0.5"));
+        assertEquals(Locale.forLanguageTag("de-CH"), SHOP.localeFor("de-CH, en;q=0.5"));
         assertEquals(Locale.ENGLISH, SHOP.localeFor("ja"));
         assertEquals(Locale.ENGLISH, SHOP.localeFor(";;;q=x"));
     }

@@ -2,8 +2,9 @@ package io.errorcatalog.runtime;
 
 /**
  * A catalog written by hand as the plugin generates one, for the runtime's own tests: problem details with
- * a type base, an error with its own type, one without a code, two of one status and a memberless
- * code-message error.
+ * a type base, an error with its own type, one without a code, two of one status, a memberless
+ * code-message error, an error with aliases and one without a title, and a German translated in part
+ * with a Swiss German of one text.
  */
 enum ShopError implements CatalogError {
     ORDER_NOT_FOUND,
@@ -20,10 +21,11 @@ enum ShopError implements CatalogError {
         RuntimeVersion.check(RuntimeVersion.MAJOR, RuntimeVersion.MINOR, ShopError.class);
         ErrorCatalog.Builder<ShopError, ShopException> facts =
                 ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
-        facts.locales("en", "de");
+        facts.locales("en", "de", "de-CH");
         facts.group(ShopUpstreamException::new);
         facts.wires(new ProblemShape("https://shop.example/errors/"), new CodeMessageShape(null, "note"));
         facts.error(ORDER_NOT_FOUND, "order_not_found", 404, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null);
+        facts.aliases(ORDER_NOT_FOUND, "order_missing", "no_such_order");
         facts.error(OUT_OF_STOCK, "out_of_stock", 200, Severity.WARNING, Retry.UNSPECIFIED, -1, 0, null, 0, null);
         facts.error(UPSTREAM_DOWN, "upstream_down", 503, Severity.NON_FATAL, Retry.RETRY_AFTER, 0, 0, null, 0, null);
         facts.error(SERVICE_UNAVAILABLE, null, 503, Severity.FATAL, Retry.AFTER_DELAY, 0, 0, null, 0, null);

@@ -35,13 +35,13 @@ public final class Catalogs {
     public static GenerationRequest request(Path catalogDirectory, Path output, Path templateDirectory) {
         return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
                 output.resolve("java"), output.resolve("resources"), "com.example", templateDirectory,
-                output.resolve("state"), Set.of(), RuntimeTypes.SOURCE_PACKAGE, false, GeneratedMarker.JAVA_8, null);
+                output.resolve("state"), Set.of(), RuntimeTypes.SOURCE_PACKAGE, false, GeneratedMarker.JAVA_8);
     }
 
     /** A request that writes the runtime too, into {@code runtimePackage}, as a consumer's build does. */
     public static GenerationRequest requestWithRuntime(Path catalogDirectory, Path output, String runtimePackage) {
         return new GenerationRequest(catalogDirectory, List.of("**/*.yaml", "**/*.yml"), List.of(),
                 output.resolve("java"), output.resolve("resources"), "com.example", null,
-                output.resolve("state"), Set.of(), runtimePackage, true, GeneratedMarker.JAVA_8, null);
+                output.resolve("state"), Set.of(), runtimePackage, true, GeneratedMarker.JAVA_8);
     }
 }

@@ -86,14 +86,16 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void missingTranslationIsReportedForEachLocaleAndValue() {
+    void onlyTheDefaultLocaleMustHaveEveryTextAndNoTextIsBlank() {
         assertEquals(List.of(
-                "bad.yaml:8:12: [missing-translation] 'title' of error A has no 'de' text; every locale of the catalog"
-                        + " [en, de] needs one",
-                "bad.yaml:9:14: [missing-translation] 'message' of error A has no 'de' text; every locale of the catalog"
-                        + " [en, de] needs one",
-                "bad.yaml:10:13: [missing-translation] 'causes' of error A has no 'en' text; every locale of the catalog"
-                        + " [en, de] needs one"),
+                "bad.yaml:8:12: [missing-translation] 'title' of error A has no 'en' text; the default locale (the"
+                        + " first of [en, de]) has every text, which the others fall back to",
+                "bad.yaml:10:13: [missing-translation] 'causes' of error A has no 'en' text; the default locale (the"
+                        + " first of [en, de]) has every text, which the others fall back to",
+                "bad.yaml:16:29: [blank-text] the de message of error B is empty, which users would see as no text;"
+                        + " write it, or leave the locale out (or write null) so that it falls back",
+                "bad.yaml:17:19: [blank-text] the en cause of error B is only white space, which users would see as"
+                        + " no text; write it, or leave the locale out (or write null) so that it falls back"),
                 validationProblems("bad.yaml", """
                 id: pay
                 title: Pay
@@ -102,10 +104,16 @@ class CatalogValidatorTest {
                   A:
                     code: a
                     status: 400
-                    title: {en: Not found}
+                    title: {de: Nicht gefunden}
                     message: Not found
                     causes: {de: [Gelöscht]}
-                    solutions: {en: [Retry later.], de: []}
+                    solutions: {en: [Retry later.], de: null}
+                  B:
+                    code: b
+                    status: 400
+                    title: {en: Gone, de: null}
+                    message: {en: Gone, de: ""}
+                    causes: {en: ["  "]}
                 """));
     }
 

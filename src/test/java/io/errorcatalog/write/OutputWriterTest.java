@@ -36,7 +36,8 @@ class OutputWriterTest {
     void writesEachKindUnderItsRoot() throws IOException {
         OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}"),
                 new GeneratedFile(GeneratedFile.Kind.RESOURCE, "p/M.properties", "# generated\n", "a.yaml")));
-        assertEquals(new OutputWriter.Summary(2, 0, 0), summary);
+        assertEquals(new OutputWriter.Summary(List.of(out.resolve("java/p/A.java"),
+                out.resolve("resources/p/M.properties")), 0, List.of()), summary);
         assertEquals("// generated\nclass A {}", Files.readString(out.resolve("java/p/A.java")));
         assertTrue(Files.isRegularFile(out.resolve("resources/p/M.properties")));
     }
@@ -50,17 +51,21 @@ class OutputWriterTest {
 
         OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}")));
 
-        assertEquals(new OutputWriter.Summary(0, 1, 0), summary);
+        assertEquals(new OutputWriter.Summary(List.of(), 1, List.of()), summary);
         assertEquals(old, Files.getLastModifiedTime(file), "the timestamp an incremental compiler reads stays");
     }
 
     @Test
     void aChangedFileIsReplacedAndNoTemporaryFileIsLeft() throws IOException {
-        writer().write(List.of(source("p/A.java", "class A {}")));
-        writer().write(List.of(source("p/A.java", "class A { int x; }")));
+        writer().write(List.of(source("p/A.java", "class A {}"), source("p/B.java", "class B {}")));
+        OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A { int x; }"),
+                source("p/B.java", "class B {}")));
+        assertEquals(new OutputWriter.Summary(List.of(out.resolve("java/p/A.java")), 1, List.of()), summary,
+                "only the changed file is named, for an IDE to refresh");
         assertTrue(Files.readString(out.resolve("java/p/A.java")).endsWith("class A { int x; }"));
         try (Stream<Path> files = Files.list(out.resolve("java/p"))) {
-            assertEquals(List.of("A.java"), files.map(path -> path.getFileName().toString()).toList());
+            assertEquals(List.of("A.java", "B.java"), files.map(path -> path.getFileName().toString()).sorted()
+                    .toList());
         }
     }
 
@@ -72,7 +77,7 @@ class OutputWriterTest {
 
         OutputWriter.Summary summary = writer().write(List.of(source("p/A.java", "class A {}")));
 
-        assertEquals(new OutputWriter.Summary(0, 1, 1), summary);
+        assertEquals(new OutputWriter.Summary(List.of(), 1, List.of(out.resolve("java/p/B.java"))), summary);
         assertFalse(Files.exists(out.resolve("java/p/B.java")));
         assertTrue(Files.exists(handWritten), "a file this run never wrote is not ours to delete");
     }
@@ -109,7 +114,7 @@ class OutputWriterTest {
         writer("first").write(List.of(source("p/A.java", "class A {}")));
         writer("second").write(List.of(source("p/B.java", "class B {}")));
         OutputWriter.Summary again = writer("first").write(List.of(source("p/A.java", "class A {}")));
-        assertEquals(new OutputWriter.Summary(0, 1, 0), again);
+        assertEquals(new OutputWriter.Summary(List.of(), 1, List.of()), again);
         assertTrue(Files.exists(out.resolve("java/p/B.java")), "the other execution's file stays");
     }
 
@@ -121,7 +126,7 @@ class OutputWriterTest {
                 source("p/B.java", "class B {}")));
         OutputWriter.Summary summary = new OutputWriter(link, link, out.resolve("state/m"))
                 .write(List.of(source("p/A.java", "class A {}")));
-        assertEquals(new OutputWriter.Summary(0, 1, 1), summary);
+        assertEquals(new OutputWriter.Summary(List.of(), 1, List.of(real.toRealPath().resolve("p/B.java"))), summary);
         assertFalse(Files.exists(real.resolve("p/B.java")));
     }
 }

@@ -58,6 +58,16 @@ public enum PaymentsError implements CatalogError {
     @Deprecated
     UPSTREAM_DOWN,
     /**
+     * (no title)
+     * <p>Code: <code>card_expired</code> (also <code>expired_card</code>, <code>0054</code>). HTTP status: undocumented. Severity: fatal. Retry: never.
+     * <p>Message: The card expired in &#123;month&#125;.
+     * <p>Possible causes:
+     * <ul>
+     * <li>The card is past its expiry date.</li>
+     * </ul>
+     */
+    CARD_EXPIRED,
+    /**
      * An error the catalog does not list: what decoding gives where neither the code nor the status of a
      * response is known. Its one argument is the text the API sent.
      */
@@ -79,12 +89,14 @@ public enum PaymentsError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 4: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code. */
+    /** The facts of errors 1 to 6: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code; and aliases. */
     private static void facts0(ErrorCatalog.Builder<PaymentsError, PaymentsException> facts) {
         facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null, GrpcStatus.NOT_FOUND);
         facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null, GrpcStatus.INVALID_ARGUMENT);
         facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null, GrpcStatus.RESOURCE_EXHAUSTED);
         facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null, GrpcStatus.UNAVAILABLE);
+        facts.error(CARD_EXPIRED, "card_expired", 0, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null, GrpcStatus.UNKNOWN);
+        facts.aliases(CARD_EXPIRED, "expired_card", "0054");
     }
 
     @Override
@@ -140,5 +152,15 @@ public enum PaymentsError implements CatalogError {
     @Deprecated
     public static PaymentsServerFailure upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new PaymentsServerFailure(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
+    }
+
+    /**
+     * The exception of {@link #CARD_EXPIRED}, its arguments typed.
+     *
+     * @param month the message's {month}
+     * @return the exception, not thrown
+     */
+    public static PaymentsException cardExpired(String month) {
+        return new PaymentsException(CARD_EXPIRED, new Object[] { month }, null);
     }
 }

@@ -57,6 +57,16 @@ public enum RefundsError implements CatalogError {
     @Deprecated
     UPSTREAM_DOWN,
     /**
+     * (no title)
+     * <p>Code: <code>card_expired</code> (also <code>expired_card</code>, <code>0054</code>). HTTP status: undocumented. Severity: fatal. Retry: never.
+     * <p>Message: The card expired in &#123;month&#125;.
+     * <p>Possible causes:
+     * <ul>
+     * <li>The card is past its expiry date.</li>
+     * </ul>
+     */
+    CARD_EXPIRED,
+    /**
      * <b>Refund expired</b>
      * <p>Code: <code>refund_expired</code>. HTTP status: 410. Severity: fatal. Retry: unspecified.
      * <p>Message: The refund window has closed.
@@ -84,12 +94,14 @@ public enum RefundsError implements CatalogError {
         CATALOG = facts.build();
     }
 
-    /** The facts of errors 1 to 5: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code. */
+    /** The facts of errors 1 to 7: code, HTTP status, severity, retry, group, parameters, documentation, wire, own type, gRPC code; and aliases. */
     private static void facts0(ErrorCatalog.Builder<RefundsError, RefundsException> facts) {
         facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null, GrpcStatus.NOT_FOUND);
         facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null, GrpcStatus.INVALID_ARGUMENT);
         facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null, GrpcStatus.RESOURCE_EXHAUSTED);
         facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null, GrpcStatus.UNAVAILABLE);
+        facts.error(CARD_EXPIRED, "card_expired", 0, Severity.FATAL, Retry.NEVER, -1, 1, null, 0, null, GrpcStatus.UNKNOWN);
+        facts.aliases(CARD_EXPIRED, "expired_card", "0054");
         facts.error(REFUND_EXPIRED, "refund_expired", 410, Severity.FATAL, Retry.UNSPECIFIED, -1, 0, null, -1, null, GrpcStatus.FAILED_PRECONDITION);
     }
 
@@ -146,6 +158,16 @@ public enum RefundsError implements CatalogError {
     @Deprecated
     public static RefundsServerException upstreamDown(String service, long attempts, double ratio, boolean partial) {
         return new RefundsServerException(UPSTREAM_DOWN, new Object[] { service, attempts, ratio, partial }, null);
+    }
+
+    /**
+     * The exception of {@link #CARD_EXPIRED}, its arguments typed.
+     *
+     * @param month the message's {month}
+     * @return the exception, not thrown
+     */
+    public static RefundsException cardExpired(String month) {
+        return new RefundsException(CARD_EXPIRED, new Object[] { month }, null);
     }
 
     /**
