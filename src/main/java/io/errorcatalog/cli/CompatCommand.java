@@ -10,6 +10,7 @@ import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,13 +23,8 @@ import picocli.CommandLine.Option;
                 + " compat-report.md and compat-report.json.")
 final class CompatCommand extends CatalogCommand {
 
-    @Option(names = "--baseline-version", paramLabel = "<version>", defaultValue = "previous",
-            description = "The release the baseline is, as the report names it; previous and none name none.")
-    private String baselineVersion;
-
-    @Option(names = "--baseline-directory", paramLabel = "<dir|zip>",
-            description = "The catalogs as last released: a directory of catalogs, or an error-catalog zip.")
-    private Path baselineDirectory;
+    @Mixin
+    private BaselineOptions baseline;
 
     @Option(names = "--compat-rules", paramLabel = "<rule=level>", split = ",",
             description = "Levels that replace rules' defaults (breaking, warning, note, off), such as"
@@ -45,19 +41,19 @@ final class CompatCommand extends CatalogCommand {
 
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
-        if (baselineDirectory == null) {
+        BaselineSource source = baseline.source();
+        if (source == null) {
             err().println("error-catalog: a command line resolves no released artifact; name the baseline with"
                     + " --baseline-directory (a directory of catalogs, or an error-catalog zip)");
             return Cli.USAGE;
         }
-        CompatReport report = new Generator().compare(checkRequest(), BaselineSource.named(baselineDirectory,
-                baselineVersion), catalogDirectory.toString(), compatRules == null ? List.of() : compatRules,
-                keepTombstones);
+        CompatReport report = new Generator().compare(checkRequest(), source, catalogDirectory.toString(),
+                compatRules == null ? List.of() : compatRules, keepTombstones);
         Path markdown = report.write(reportDirectory);
         for (CompatReport.Outcome outcome : report.outcomes()) {
             (outcome.fails() ? err() : out()).println(outcome.toString(catalogDirectory));
         }
-        report.baselineProblems().forEach(problem -> err().println("warning: " + baselineDirectory
+        report.baselineProblems().forEach(problem -> err().println("warning: " + source.location()
                 + ", compared all the same: " + problem));
         if (!report.failing().isEmpty()) {
             err().println(report.failure(catalogDirectory, catalogDirectory.toString()) + markdown);

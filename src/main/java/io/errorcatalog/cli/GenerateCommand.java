@@ -3,7 +3,6 @@ package io.errorcatalog.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.errorcatalog.generate.BaselineSource;
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
@@ -14,6 +13,7 @@ import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -61,14 +61,9 @@ final class GenerateCommand extends CatalogCommand {
             defaultValue = "false", description = "Also writes CatalogSpringProblems; the code then needs spring-web 6.")
     private boolean springAdapter;
 
-    @Option(names = "--baseline-version", paramLabel = "<version>", defaultValue = "previous",
-            description = "The release the baseline is, which its errors' @since names; previous and none name none.")
-    private String baselineVersion;
-
-    @Option(names = "--baseline-directory", paramLabel = "<dir|zip>",
-            description = "The catalogs as last released (a directory of catalogs, or an error-catalog zip), whose"
-                    + " history gives each error that was in it its first release (@since).")
-    private Path baselineDirectory;
+    /** Whose history gives each error that was in it its first release ({@code @since}). */
+    @Mixin
+    private BaselineOptions baseline;
 
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
@@ -77,9 +72,8 @@ final class GenerateCommand extends CatalogCommand {
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, generatedAnnotation)
                 .withTranslations(translationPolicy());
         // No project version: errors new since the baseline get no @since, and no archive is written.
-        GenerationResult result = new Generator().generate(baselineDirectory == null ? request
-                : request.withRelease(new ReleaseRequest(BaselineSource.named(baselineDirectory, baselineVersion), null,
-                        null)));
+        GenerationResult result = new Generator().generate(baseline.source() == null ? request
+                : request.withRelease(new ReleaseRequest(baseline.source(), null, null)));
         if (result.catalogs() == 0) {
             err().println("warning: no error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }
