@@ -64,6 +64,14 @@ assert explain.out.endsWith('\nVous pouvez commander au plus {max: int} exemplai
 def unknown = run('explain', 'quantity_to_high')
 assert unknown.code == 3 && unknown.err.contains("did you mean quantity_too_high?") : unknown
 
+// the error reference, each format of it
+def docs = run('docs', '--docs-version', '2.1')
+assert docs.code == 0 && docs.out.startsWith('Error reference: ') : docs
+['index.html', 'shop/en.html', 'shop/fr.md', 'shop/catalog.json', 'shop/openapi.json'].each {
+    assert new File(work, "target/error-catalog-docs/${it}").isFile() : it
+}
+assert new File(work, 'target/error-catalog-docs/shop/en.html').text.contains('2.1')
+
 // a wrong command line, help and version
 def usage = run('generate')
 assert usage.code == 2 && usage.err == "error-catalog: Missing required option: '--runtime-package=<package>'\nTry 'error-catalog generate --help' for more information.\n" : usage

@@ -25,7 +25,7 @@ def text = { name -> parameters[name].body.join(' ') }
 
 assert parameters.keySet().containsAll(['catalogDirectory', 'includes', 'excludes', 'outputDirectory',
         'resourceOutputDirectory', 'defaultPackage', 'templateDirectory', 'jacksonAdapter', 'springAdapter',
-        'runtimePackage', 'generateRuntime', 'generatedAnnotation', 'skip']) : parameters.keySet()
+        'runtimePackage', 'generateRuntime', 'generatedAnnotation', 'pseudoLocale', 'skip']) : parameters.keySet()
 // The internal ones are read-only, so the help leaves them out.
 assert !parameters.containsKey('stateDirectory') && !parameters.containsKey('project')
 parameters.each { name, parameter ->

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "error-catalog", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compiles YAML error catalogs into Java enums, exceptions and message bundles, as the"
                 + " error-catalog-maven-plugin's goals do.",
-        subcommands = {GenerateCommand.class, CheckCommand.class, ExplainCommand.class, CompatCommand.class})
+        subcommands = {GenerateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
+            ExportTranslationsCommand.class, ImportTranslationsCommand.class, CompatCommand.class})
 public final class Cli {
 
     /** The run did what it was asked. */

@@ -61,6 +61,11 @@ final class GenerateCommand extends CatalogCommand {
             defaultValue = "false", description = "Also writes CatalogSpringProblems; the code then needs spring-web 6.")
     private boolean springAdapter;
 
+    @Option(names = "--pseudo-locale", paramLabel = "<tag>",
+            description = "Also writes a pseudo-locale's bundles (en-XA): the default locale's texts accented,"
+                    + " a third longer and bracketed.")
+    private String pseudoLocale;
+
     /** Whose history gives each error that was in it its first release ({@code @since}). */
     @Mixin
     private BaselineOptions baseline;
@@ -70,7 +75,7 @@ final class GenerateCommand extends CatalogCommand {
         GenerationRequest request = new GenerationRequest(catalogDirectory, includes, excludes(), outputDirectory,
                 resourceOutputDirectory, defaultPackage, templateDirectory, stateDirectory,
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, generatedAnnotation)
-                .withTranslations(translationPolicy());
+                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale);
         // No project version: errors new since the baseline get no @since, and no archive is written.
         GenerationResult result = new Generator().generate(baseline.source() == null ? request
                 : request.withRelease(new ReleaseRequest(baseline.source(), null, null)));

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Maven, {@code **}{@code /} matches any number of directories, none included: {@code sub}{@code /**}{@code
  * /*.yaml} finds {@code sub/x.yaml} too.
  */
-final class CatalogFiles {
+public final class CatalogFiles {
 
     private CatalogFiles() {}
 
@@ -37,12 +37,28 @@ final class CatalogFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .map(root::relativize)
-                    .filter(path -> include.stream().anyMatch(matcher -> matcher.matches(path)))
-                    .filter(path -> exclude.stream().noneMatch(matcher -> matcher.matches(path)))
+                    .filter(path -> matches(include, exclude, path))
                     .map(path -> path.toString().replace(fileSystem.getSeparator(), "/"))
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * Whether a file of the catalog directory, which need not exist yet, is one that {@link #find} would find.
+     *
+     * @param file its path relative to the directory, with {@code /} separators
+     * @throws IllegalArgumentException if a pattern is not a valid glob
+     */
+    public static boolean matches(List<String> includes, List<String> excludes, String file) {
+        FileSystem fileSystem = FileSystems.getDefault();
+        return matches(matchers(fileSystem, includes), matchers(fileSystem, excludes),
+                fileSystem.getPath(file.replace("/", fileSystem.getSeparator())));
+    }
+
+    private static boolean matches(List<PathMatcher> include, List<PathMatcher> exclude, Path file) {
+        return include.stream().anyMatch(matcher -> matcher.matches(file))
+                && exclude.stream().noneMatch(matcher -> matcher.matches(file));
     }
 
     private static List<PathMatcher> matchers(FileSystem fileSystem, List<String> patterns) {

@@ -12,6 +12,7 @@ import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.ParamFormat;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 
@@ -96,6 +97,7 @@ public final class Explanation {
         }
         LocaleChain.Resolved<String> message = LocaleChain.resolve(error.message(), chain);
         out.append('\n').append(placeholders(message.value(), error)).append(untranslated(message)).append('\n');
+        parameters(out, error);
         list(out, "Possible causes:", LocaleChain.resolve(error.causes(), chain));
         list(out, "Advised solutions:", LocaleChain.resolve(error.solutions(), chain));
         if (error.docs() != null) {
@@ -109,16 +111,23 @@ public final class Explanation {
         return text.translated() ? "" : "  [untranslated: " + text.locale() + "]";
     }
 
-    /** The message with each placeholder shown with its type: {@code {max: int}}. */
+    /** The message with each parameter shown with its type: {@code {max: int}}, {@code {count: int, plural, ...}}. */
     private static String placeholders(String message, ErrorEntry error) {
         try {
-            return MessageTemplate.parse(message).segments().stream().map(segment -> !segment.placeholder()
-                    ? segment.text() : "{" + segment.text() + ": " + error.params().stream()
-                            .filter(param -> param.name().equals(segment.text())).map(Parameter::type)
-                            .map(type -> type.keyword()).findFirst().orElse("?") + "}")
-                    .collect(Collectors.joining());
+            return MessageTemplate.parse(message).write(name -> MessageTemplate.withType(name, error.params()));
         } catch (MessageTemplate.SyntaxException e) {
             return message; // a checked catalog has none
+        }
+    }
+
+    /** The parameters that say what they are, for a reader and a translator. */
+    private static void parameters(StringBuilder out, ErrorEntry error) {
+        List<Parameter> described = error.params().stream().filter(param -> param.description() != null).toList();
+        if (!described.isEmpty()) {
+            out.append("\nParameters:\n");
+            described.forEach(param -> out.append("  {").append(param.name()).append("} (")
+                    .append(param.type().keyword()).append(param.format() == ParamFormat.PLAIN ? ", plain" : "")
+                    .append("): ").append(param.description()).append('\n'));
         }
     }
 

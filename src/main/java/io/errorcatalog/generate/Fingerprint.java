@@ -42,7 +42,8 @@ final class Fingerprint {
         inputs.add("request " + String.join(" | ", List.of(request.includes().toString(),
                 request.excludes().toString(), request.defaultPackage(), String.valueOf(request.templateDirectory()),
                 request.adapters().stream().sorted().toList().toString(), request.runtimePackage(),
-                String.valueOf(request.generateRuntime()), request.marker().name(), request.translations().toString())));
+                String.valueOf(request.generateRuntime()), request.marker().name(), request.translations().toString(),
+                String.valueOf(request.pseudoLocale()))));
         for (String file : catalogFiles) {
             inputs.add("catalog " + file + " " + facts(request.catalogDirectory().resolve(file)));
         }

@@ -24,6 +24,8 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param generateRuntime whether this run writes the runtime, or reuses one another module provides
  * @param marker the standard generated-code annotation for the Java release the consumer compiles for
  * @param translations which translation gaps fail the run, besides those each catalog's own policy names
+ * @param pseudoLocale a BCP 47 tag ({@code en-XA}) whose bundle is made from each catalog's default locale,
+ *     pseudo-localised; null for none
  * @param release the baseline and the archive of a build that may be released, or null: then errors get no
  *     {@code since} and no archive is written
  */
@@ -41,6 +43,7 @@ public record GenerationRequest(
         boolean generateRuntime,
         GeneratedMarker marker,
         TranslationPolicy translations,
+        String pseudoLocale,
         ReleaseRequest release) {
 
     public GenerationRequest {
@@ -51,27 +54,36 @@ public record GenerationRequest(
         runtimePackage = runtimePackage == null ? "" : runtimePackage;
         marker = marker == null ? GeneratedMarker.JAVA_9 : marker;
         translations = translations == null ? TranslationPolicy.LENIENT : translations;
+        pseudoLocale = pseudoLocale == null || pseudoLocale.isBlank() ? null : pseudoLocale.strip();
     }
 
-    /** A request that lets translation gaps pass, as a development build does. */
+    /** A request that lets translation gaps pass, as a development build does, and has no pseudo-locale. */
     public GenerationRequest(Path catalogDirectory, List<String> includes, List<String> excludes, Path sourceOutput,
             Path resourceOutput, String defaultPackage, Path templateDirectory, Path stateDirectory,
             Set<Adapter> adapters, String runtimePackage, boolean generateRuntime, GeneratedMarker marker) {
         this(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage, templateDirectory,
-                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT, null);
+                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT, null, null);
     }
 
     /** This request, failing on the translation gaps {@code policy} names. */
     public GenerationRequest withTranslations(TranslationPolicy policy) {
         return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
-                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy, release);
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy,
+                pseudoLocale, release);
+    }
+
+    /** This request, with the bundles of a pseudo-locale too ({@code en-XA}; null for none). */
+    public GenerationRequest withPseudoLocale(String tag) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations, tag,
+                release);
     }
 
     /** This request for a build that may be released: with its baseline, and the archive it publishes. */
     public GenerationRequest withRelease(ReleaseRequest release) {
         return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
                 templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations,
-                release);
+                pseudoLocale, release);
     }
 
     /**

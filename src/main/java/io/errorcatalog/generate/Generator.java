@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -85,6 +87,7 @@ public final class Generator {
         // Whatever follows, this run's inputs are no longer what the last record says.
         Files.deleteIfExists(record);
         CatalogSet set = loadAndCheck(request, catalogFiles);
+        checkPseudoLocale(request.pseudoLocale(), set);
 
         int errors = 0;
         TreeSet<String> locales = new TreeSet<>();
@@ -99,7 +102,8 @@ public final class Generator {
         List<GeneratedFile> files;
         try {
             files = new Renderer(request.generateRuntime(), request.adapters()).render(
-                    new RenderContext(resolved, templates, request.runtimePackage(), request.marker(), history));
+                    new RenderContext(resolved, templates, request.runtimePackage(), request.marker(),
+                            request.pseudoLocale(), history));
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
@@ -116,6 +120,38 @@ public final class Generator {
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false,
                 translationSummary(set));
+    }
+
+    /**
+     * A pseudo-locale is a language tag with a bundle of its own: the bundle of no catalog's locale (nor of
+     * a parent of one, whose bundle it would hide).
+     */
+    private static void checkPseudoLocale(String pseudoLocale, CatalogSet set) throws InvalidRequestException {
+        if (pseudoLocale == null) {
+            return;
+        }
+        Locale pseudo;
+        try {
+            pseudo = new Locale.Builder().setLanguageTag(pseudoLocale).build();
+        } catch (java.util.IllformedLocaleException e) {
+            throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' is not a well-formed BCP 47"
+                    + " language tag; write one such as en-XA", e);
+        }
+        if (pseudo.getLanguage().isEmpty() || pseudo.getCountry().isEmpty() && pseudo.getVariant().isEmpty()
+                && pseudo.getScript().isEmpty()) {
+            throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' names no region of a"
+                    + " language, so its bundle would stand for a real language; write one such as en-XA", null);
+        }
+        ResourceBundle.Control bundles = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        String pseudoBundle = bundles.toBundleName("", pseudo);
+        for (Catalog catalog : set.catalogs()) {
+            for (String tag : catalog.localeTags()) {
+                if (bundles.toBundleName("", Locale.forLanguageTag(tag)).equals(pseudoBundle)) {
+                    throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' is a locale of the"
+                            + " catalog " + catalog.file() + "; choose a tag no catalog uses, such as en-XA", null);
+                }
+            }
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import io.errorcatalog.model.Group;
 import io.errorcatalog.model.LocalizedList;
 import io.errorcatalog.model.LocalizedText;
 import io.errorcatalog.model.Located;
+import io.errorcatalog.model.ParamFormat;
 import io.errorcatalog.model.ParamType;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.RetryAdvice;
@@ -51,6 +52,7 @@ public final class CatalogLoader {
     static final Set<String> TRANSLATED_ERROR_KEYS = Set.of("title", "message", "causes", "solutions");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group", "grpc");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
+    static final Set<String> PARAMETER_KEYS = Set.of("type", "format", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "aliases", "status", "title", "message", "params", "causes",
             "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc", "removed", "accept");
     static final Set<String> TOMBSTONE_KEYS = Set.of("version", "reason");
@@ -560,23 +562,53 @@ public final class CatalogLoader {
             return node instanceof ScalarNode scalar && scalar.nullValue();
         }
 
+        /**
+         * Each parameter in its short form ({@code count: int}) or its long form
+         * ({@code count: {type: int, format: plain, description: ...}}).
+         */
         private List<Parameter> params(MapReader reader, MapNode map, String what) {
             List<Parameter> params = new ArrayList<>();
             for (MapNode.Entry entry : map.entries().values()) {
-                reader.text(entry.value(), "the type of parameter '" + entry.key() + "' of " + what)
-                        .ifPresent(type -> {
-                            Optional<ParamType> known = java.util.Arrays.stream(ParamType.values())
-                                    .filter(candidate -> candidate.keyword().equals(type.value())).findFirst();
-                            // A parameter of an unknown type is still declared: its messages are checked too.
-                            params.add(new Parameter(entry.key(), known.orElse(ParamType.STRING), entry.keyLocation()));
-                            if (known.isEmpty()) {
-                                reader.report(type.location(), Tag.INVALID_VALUE, "parameter '" + entry.key()
-                                        + "' of " + what + " has type '" + type.value()
-                                        + "'; write one of: string, int, long, double, boolean");
-                            }
-                        });
+                String parameter = "parameter '" + entry.key() + "' of " + what;
+                if (entry.value() instanceof MapNode longForm) {
+                    MapReader keys = new MapReader(longForm, entry.keyLocation(), parameter, PARAMETER_KEYS,
+                            diagnostics);
+                    keys.rejectUnknownKeys();
+                    keys.required("type", "int (or string, long, double, boolean)")
+                            .flatMap(type -> keys.text(type, "'type' of " + parameter))
+                            .ifPresent(type -> params.add(new Parameter(entry.key(), paramType(keys, type, parameter),
+                                    format(keys, type.value(), parameter),
+                                    keys.text("description").map(Located::value).orElse(null), entry.keyLocation())));
+                } else {
+                    reader.text(entry.value(), "the type of " + parameter).ifPresent(type -> params.add(
+                            new Parameter(entry.key(), paramType(reader, type, parameter), entry.keyLocation())));
+                }
             }
             return params;
+        }
+
+        /** A parameter of an unknown type is still declared, as a string: its messages are checked too. */
+        private static ParamType paramType(MapReader reader, Located<String> type, String parameter) {
+            Optional<ParamType> known = java.util.Arrays.stream(ParamType.values())
+                    .filter(candidate -> candidate.keyword().equals(type.value())).findFirst();
+            if (known.isEmpty()) {
+                reader.report(type.location(), Tag.INVALID_VALUE, parameter + " has type '" + type.value()
+                        + "'; write one of: string, int, long, double, boolean");
+            }
+            return known.orElse(ParamType.STRING);
+        }
+
+        /** {@code format}: {@code plain} writes a number in plain digits; only a number has a format. */
+        private static ParamFormat format(MapReader keys, String type, String parameter) {
+            Optional<ParamFormat> format = keys.keyword("format", ParamFormat.class, ParamFormat::keyword);
+            boolean number = java.util.Arrays.stream(ParamType.values())
+                    .anyMatch(candidate -> candidate.isNumber() && candidate.keyword().equals(type));
+            if (format.isPresent() && !number) {
+                keys.text("format").ifPresent(written -> keys.report(written.location(), Tag.INVALID_VALUE,
+                        "'format' of " + parameter + " says how a number is written, and the parameter is a " + type
+                                + "; remove 'format', or make it an int, long or double"));
+            }
+            return format.orElse(ParamFormat.LOCALE);
         }
 
         /** {@code removed: {version: 1.2.0, reason: ...}}: both required, as a tombstone says when and why. */

@@ -97,7 +97,7 @@ final class MapReader {
 
     Optional<Located<String>> text(YamlNode node, String what) {
         if (node instanceof ScalarNode scalar && !scalar.nullValue()) {
-            return Optional.of(new Located<>(scalar.text(), scalar.location()));
+            return Optional.of(new Located<>(scalar.text(), scalar.location(), scalar.positions()));
         }
         report(node.location(), Tag.WRONG_TYPE, what + " must be a text, not " + node.kind());
         return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.TextPositions;
 
 /**
  * A YAML node with the place it starts. Scalars keep their source text, never a guessed type. Nodes are values:
@@ -50,8 +51,16 @@ public sealed interface YamlNode {
     /**
      * A scalar. {@code text} is the scalar as written (without quotes), so {@code 0755} stays
      * {@code 0755}; {@code nullValue} is true only for an unquoted {@code null}, {@code ~} or nothing.
+     * {@code positions} tells where each of its characters is, for a text with a brace (which may be a
+     * message template, whose diagnostics point at a brace); else it is null.
      */
-    record ScalarNode(String text, boolean nullValue, SourceLocation location) implements YamlNode {
+    record ScalarNode(String text, boolean nullValue, SourceLocation location, TextPositions positions)
+            implements YamlNode {
+
+        public ScalarNode(String text, boolean nullValue, SourceLocation location) {
+            this(text, nullValue, location, null);
+        }
+
         @Override
         public String kind() {
             return nullValue ? "null" : "a text";

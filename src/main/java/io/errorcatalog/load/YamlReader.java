@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.model.TextPositions;
 import io.errorcatalog.model.Tag;
 
 /**
@@ -92,7 +93,7 @@ public final class YamlReader {
             return Optional.empty();
         }
         try (YAMLParser parser = (YAMLParser) factory.createParser(text.get())) {
-            Reading reading = new Reading(file, parser, diagnostics);
+            Reading reading = new Reading(file, text.get(), parser, diagnostics);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 // No document at all reads as a null document; the loader says what a catalog needs.
@@ -264,13 +265,17 @@ public final class YamlReader {
     /** One pass over one parser; collects the YAML features a catalog refuses. */
     private static final class Reading {
         private final String file;
+        private final String source;
         private final YAMLParser parser;
         private final Diagnostics diagnostics;
         private boolean failed;
         private int values;
+        /** Where each line of the source starts, made when the first text with a brace needs it. */
+        private int[] lineStarts;
 
-        Reading(String file, YAMLParser parser, Diagnostics diagnostics) {
+        Reading(String file, String source, YAMLParser parser, Diagnostics diagnostics) {
             this.file = file;
+            this.source = source;
             this.parser = parser;
             this.diagnostics = diagnostics;
         }
@@ -349,7 +354,39 @@ public final class YamlReader {
                         + " characters, more than the " + MAX_SCALAR_LENGTH + " a catalog text may have; shorten it"));
                 failed = true;
             }
-            return new YamlNode.ScalarNode(text, false, at);
+            return new YamlNode.ScalarNode(text, false, at, text.indexOf('{') < 0 && text.indexOf('}') < 0 ? null
+                    : positions(text, at));
+        }
+
+        /** Where the characters of the current scalar are: its written form, from its start to its end. */
+        private TextPositions positions(String text, SourceLocation at) {
+            int start = offsetOf(parser.currentTokenLocation());
+            int end = offsetOf(parser.currentLocation());
+            return start < 0 || end < start ? null
+                    : new ScalarPositions(file, at.line(), at.column(), source.substring(start, end), text);
+        }
+
+        /** The index in the source of a parser location (line and code-point column, from 1); -1 if outside. */
+        private int offsetOf(JsonLocation location) {
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int i = 0; i < source.length(); i++) {
+                    char c = source.charAt(i);
+                    if (c == '\n' || c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n')) {
+                        starts.add(i + 1);
+                    }
+                }
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            int line = location.getLineNr() - 1;
+            if (line < 0 || line >= lineStarts.length) {
+                return -1;
+            }
+            try {
+                return source.offsetByCodePoints(lineStarts[line], Math.max(0, location.getColumnNr() - 1));
+            } catch (IndexOutOfBoundsException e) {
+                return -1;
+            }
         }
 
         private YamlNode map(SourceLocation at) throws IOException {

@@ -114,6 +114,18 @@ public class GenerateMojo extends AbstractBaselineMojo {
     private String generatedAnnotation;
 
     /**
+     * A pseudo-locale to generate besides each catalog's locales, such as {@code en-XA}: its bundle holds the
+     * default locale's texts accented, about a third longer and in brackets ({@code [Ñöţ ƒöûñð one two]}),
+     * placeholders, plurals and selects kept, so a UI shown in it reveals untranslated strings (they are not
+     * accented) and texts cut off. The catalog lists it as its last locale. Empty for none; for development
+     * builds, not releases.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(property = "error-catalog.pseudoLocale")
+    private String pseudoLocale;
+
+    /**
      * Attaches the catalogs to the build as an artifact (type {@code zip}, classifier {@code error-catalog}):
      * the catalog files this goal reads and their history, each error's first release among it. Every
      * release then publishes the catalogs it was built from, and the {@code compat} goal of the next finds its
@@ -149,8 +161,9 @@ public class GenerateMojo extends AbstractBaselineMojo {
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
-                .withTranslations(translationPolicy()).withRelease(new ReleaseRequest(baseline(), releaseVersion(),
-                        attachCatalogs ? catalogArchive().toPath() : null));
+                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale)
+                .withRelease(new ReleaseRequest(baseline(), releaseVersion(), attachCatalogs ? catalogArchive().toPath()
+                        : null));
         GenerationResult result = run(() -> new Generator().generate(request));
         if (result.catalogs() == 0) {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");

@@ -26,6 +26,11 @@ public enum ParamType {
         return this == LONG || this == DOUBLE ? 2 : 1;
     }
 
+    /** Whether its values are numbers: what a plural counts, and what {@code format: plain} writes. */
+    public boolean isNumber() {
+        return this == INT || this == LONG || this == DOUBLE;
+    }
+
     /** The type a generated factory method declares for the parameter. */
     public String javaType() {
         return javaType;

@@ -1,4 +1,16 @@
 package io.errorcatalog.model;
 
-/** A named, typed parameter of a message template. */
-public record Parameter(String name, ParamType type, SourceLocation location) {}
+/**
+ * A named, typed parameter of a message template.
+ *
+ * @param format how its value is written into the message
+ * @param description what the value is, for documentation and translators; null where the catalog says nothing
+ * @param location where its name is written
+ */
+public record Parameter(String name, ParamType type, ParamFormat format, String description, SourceLocation location) {
+
+    /** A parameter as the short form {@code count: int} declares it: the locale's format, no description. */
+    public Parameter(String name, ParamType type, SourceLocation location) {
+        this(name, type, ParamFormat.LOCALE, null, location);
+    }
+}

@@ -11,8 +11,8 @@ public final class RuntimeTypes {
     /** The runtime's source files, by type name. */
     public static final List<String> SOURCES = List.of("Bodies", "BodyParts", "Bundles", "CatalogError",
             "CatalogException", "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs", "ErrorsShape",
-            "Generated", "GrpcStatus", "Outcome", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion",
-            "Severity", "WireShape");
+            "Generated", "GrpcStatus", "MessagePattern", "Outcome", "PluralRules", "ProblemShape", "Received", "Retry",
+            "RetryAfter", "RuntimeVersion", "Severity", "WireShape");
 
     /** The optional adapters, written beside the runtime where switched on. */
     public static final List<String> ADAPTERS = List.of("CatalogJacksonModule", "CatalogSpringProblems");

@@ -92,6 +92,21 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
         }
     }
 
+    /**
+     * The runtime's shape for these settings, as the generated code makes it (its constructor takes the
+     * catalog-wide settings in order): what renders a reference's example bodies.
+     */
+    public WireShape runtimeShape() {
+        Class<?>[] types = new Class<?>[shape.settings.size()];
+        java.util.Arrays.fill(types, String.class);
+        try {
+            return shape.runtimeClass.getConstructor(types).newInstance(shape.settings.stream().map(settings::get).toArray());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the runtime's " + shape.runtimeClassName() + " has no public constructor"
+                    + " of its settings " + shape.settings, e);
+        }
+    }
+
     /** A setting's value, or null. */
     public String setting(String name) {
         return settings.get(name);

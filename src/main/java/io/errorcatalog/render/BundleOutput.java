@@ -2,22 +2,34 @@ package io.errorcatalog.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocalizedList;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.ParamFormat;
 import io.errorcatalog.model.Parameter;
+import io.errorcatalog.model.PluralLanguage;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.write.GeneratedFile;
 
-/** Each catalog's message bundles: one per locale, and the default locale's again as the base bundle. */
+/**
+ * Each catalog's message bundles: one per locale, the default locale's again as the base bundle, and, where
+ * the run asks for one, a pseudo-locale's made from the default locale's.
+ */
 final class BundleOutput extends CatalogOutput {
 
     static final String TEMPLATE = "messages.properties.mustache";
+
+    /** The key of a bundle's plural rules, as the runtime's {@code PluralRules.BUNDLE_KEY} reads it. */
+    static final String PLURAL_RULES_KEY = "@plural";
 
     /** The title of the enum's UNKNOWN constant, by language; English for the others. */
     private static final Map<String, String> UNKNOWN_TITLES = Map.ofEntries(Map.entry("en", "Unknown error"),
@@ -30,25 +42,62 @@ final class BundleOutput extends CatalogOutput {
     @Override
     List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
         List<GeneratedFile> files = new ArrayList<>();
+        String defaultLocale = catalog.catalog().defaultLocale();
+        boolean plurals = hasPlurals(catalog);
         // The default locale's texts are also the base bundle, which every other locale falls back to; they
         // keep a file of their own too, or a listed parent locale (en beside en-US) would answer for them.
-        files.add(bundle(catalog, catalog.catalog().defaultLocale(), Locale.ROOT, run));
+        files.add(bundle(catalog, defaultLocale, Locale.ROOT, defaultLocale, false, plurals, run));
         for (String locale : catalog.catalog().localeTags()) {
-            files.add(bundle(catalog, locale, Locale.forLanguageTag(locale), run));
+            files.add(bundle(catalog, locale, Locale.forLanguageTag(locale), locale, false, plurals, run));
+        }
+        if (run.pseudoLocale() != null) {
+            files.add(bundle(catalog, defaultLocale, Locale.forLanguageTag(run.pseudoLocale()), run.pseudoLocale(),
+                    true, plurals, run));
         }
         return files;
     }
 
-    private static GeneratedFile bundle(ResolvedCatalog catalog, String locale, Locale bundleLocale, RenderContext run) {
+    /**
+     * One bundle file.
+     *
+     * @param locale whose texts it holds, and whose plural rules (the pseudo-locale's are the default locale's)
+     * @param label the locale its header names
+     * @param pseudo whether the texts are pseudo-localised
+     */
+    private static GeneratedFile bundle(ResolvedCatalog catalog, String locale, Locale bundleLocale, String label,
+            boolean pseudo, boolean plurals, RenderContext run) {
         String origin = catalog.catalog().file();
         String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
                 .toBundleName(catalog.bundleBaseName(), bundleLocale);
+        List<Views.BundleEntry> entries = new ArrayList<>();
+        if (plurals) {
+            // Each bundle carries the plural rules of its texts' language, so a text that falls back to
+            // another bundle is counted by the rules it is written for.
+            entries.add(new Views.BundleEntry(PLURAL_RULES_KEY,
+                    Escapes.propertiesValue(PluralLanguage.of(locale).bundleRules())));
+        }
+        entries.addAll(entries(catalog, locale, pseudo));
         return new GeneratedFile(GeneratedFile.Kind.RESOURCE, bundleName.replace('.', '/') + ".properties",
-                run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(origin), locale,
-                        entries(catalog, locale))), origin);
+                run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(origin), label,
+                        entries)), origin);
     }
 
-    private static List<Views.BundleEntry> entries(ResolvedCatalog catalog, String locale) {
+    /** Whether a message of the catalog, in any locale, has a plural: then its bundles carry plural rules. */
+    private static boolean hasPlurals(ResolvedCatalog catalog) {
+        for (ErrorEntry error : catalog.errors()) {
+            for (Located<String> text : error.message().byLocale().values()) {
+                // Only a text that says "plural" can have one: the others are not parsed twice.
+                if (text.value().contains("plural") && parseValidated(text.value()).choices().stream()
+                        .anyMatch(choice -> choice.kind() == MessageTemplate.Kind.PLURAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Views.BundleEntry> entries(ResolvedCatalog catalog, String locale, boolean pseudo) {
+        UnaryOperator<String> text = pseudo ? PseudoLocalization::text : UnaryOperator.identity();
         List<ErrorEntry> errors = catalog.errors();
         List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 2);
         // Only the texts translated into the locale: the runtime looks each missing one up in the next
@@ -56,41 +105,48 @@ final class BundleOutput extends CatalogOutput {
         for (ErrorEntry error : errors) {
             if (error.title().get(locale) != null) {
                 entries.add(new Views.BundleEntry(error.name() + ".title",
-                        Escapes.propertiesValue(error.title().get(locale))));
+                        Escapes.propertiesValue(text.apply(error.title().get(locale)))));
             }
             if (error.message().get(locale) != null) {
                 entries.add(new Views.BundleEntry(error.name() + ".message",
-                        Escapes.propertiesValue(messageFormatPattern(error, locale))));
+                        Escapes.propertiesValue(bundlePattern(error, locale, pseudo))));
             }
-            addList(entries, error.name() + ".causes", error.causes(), locale);
-            addList(entries, error.name() + ".solutions", error.solutions(), locale);
+            addList(entries, error.name() + ".causes", error.causes(), locale, text);
+            addList(entries, error.name() + ".solutions", error.solutions(), locale, text);
         }
         // UNKNOWN's message is the text a response gave, as it gave it.
         String language = Locale.forLanguageTag(locale).getLanguage();
-        entries.add(new Views.BundleEntry("UNKNOWN.title",
-                Escapes.propertiesValue(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en")))));
+        entries.add(new Views.BundleEntry("UNKNOWN.title", Escapes.propertiesValue(
+                text.apply(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en"))))));
         entries.add(new Views.BundleEntry("UNKNOWN.message", "{0}"));
         return entries;
     }
 
-    private static void addList(List<Views.BundleEntry> entries, String key, LocalizedList list, String locale) {
+    private static void addList(List<Views.BundleEntry> entries, String key, LocalizedList list, String locale,
+            UnaryOperator<String> text) {
         List<String> items = list.get(locale);
         if (items.isEmpty()) {
             return;
         }
         entries.add(new Views.BundleEntry(key, Integer.toString(items.size())));
         for (int i = 0; i < items.size(); i++) {
-            entries.add(new Views.BundleEntry(key + "." + (i + 1), Escapes.propertiesValue(items.get(i))));
+            entries.add(new Views.BundleEntry(key + "." + (i + 1), Escapes.propertiesValue(text.apply(items.get(i)))));
         }
     }
 
-    private static String messageFormatPattern(ErrorEntry error, String locale) {
+    private static String bundlePattern(ErrorEntry error, String locale, boolean pseudo) {
         List<Parameter> params = error.params();
         Map<String, Integer> index = params.isEmpty() ? Map.of() : new HashMap<>(params.size() * 2);
+        Set<String> plain = new HashSet<>();
         for (Parameter param : params) {
             index.put(param.name(), index.size());
+            if (param.format() == ParamFormat.PLAIN) {
+                plain.add(param.name());
+            }
         }
-        return Escapes.messageFormatPattern(parseValidated(error.message().get(locale)), index);
+        String written = error.message().get(locale);
+        MessageTemplate template = parseValidated(written);
+        return Escapes.bundlePattern(pseudo ? PseudoLocalization.message(template, written) : template, index, plain);
     }
 
     /** Parses a template the validator has accepted; failing here is a bug of the plugin. */

@@ -46,9 +46,14 @@ final class EnumOutput extends CatalogOutput {
                 });
             }
         }
+        // A pseudo-locale is a locale of the catalog too, last, so Accept-Language lookups can pick it.
+        List<String> locales = new ArrayList<>(catalog.catalog().localeTags());
+        if (run.pseudoLocale() != null) {
+            locales.add(run.pseudoLocale());
+        }
         Views.CatalogSection section = new Views.CatalogSection(RenderContext.runtimeVersion(),
                 Escapes.javaString(catalog.bundleBaseName()),
-                Escapes.commaSeparated(catalog.catalog().localeTags().stream().map(Escapes::javaString).toList()),
+                Escapes.commaSeparated(locales.stream().map(Escapes::javaString).toList()),
                 Escapes.commaSeparated(wires), unknownWire(catalog, wireIndex),
                 catalog.groups().stream().map(ResolvedCatalog.ResolvedGroup::exceptionName).toList());
         String origin = catalog.catalog().file();
@@ -158,7 +163,8 @@ final class EnumOutput extends CatalogOutput {
                 .map(param -> param.type().javaType() + " " + param.name()).toList();
         List<String> arguments = error.params().stream().map(Parameter::name).toList();
         List<String> javadoc = new ArrayList<>(error.params().stream()
-                .map(param -> " @param " + param.name() + " the message's {" + param.name() + "}").toList());
+                .map(param -> " @param " + param.name() + " " + (param.description() == null
+                        ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))).toList());
         if (error.isDeprecated()) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }

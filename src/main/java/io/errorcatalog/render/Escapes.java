@@ -3,6 +3,7 @@ package io.errorcatalog.render;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.errorcatalog.model.MessageTemplate;
 
@@ -64,11 +65,13 @@ public final class Escapes {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            String markup = markupReference(c);
+            if (markup != null) {
+                out.append(markup);
+                previous = c;
+                continue;
+            }
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
                 case '@' -> out.append("&#64;");
                 case '{' -> out.append("&#123;");
                 case '}' -> out.append("&#125;");
@@ -165,22 +168,163 @@ public final class Escapes {
     }
 
     /**
-     * A {@link java.text.MessageFormat} pattern that formats like {@code template}: each placeholder
-     * becomes its argument index, and literal text is quoted so apostrophes and braces stay literal.
+     * The bundle pattern the runtime's {@code MessagePattern} formats like {@code template}: each parameter
+     * becomes its argument index ({@code {0}}, {@code {0,plain}}, {@code {0,plural,one{# file}other{# files}}},
+     * {@code {0,select,...}}), and literal text is quoted as {@link java.text.MessageFormat} quotes it, so
+     * apostrophes, braces and a plural's {@code #} stay literal, and a message without plurals reads as it
+     * did when {@code MessageFormat} formatted it.
+     *
+     * @param plain the parameters written in plain digits ({@code format: plain})
      */
-    public static String messageFormatPattern(MessageTemplate template, Map<String, Integer> argumentIndex) {
+    public static String bundlePattern(MessageTemplate template, Map<String, Integer> argumentIndex,
+            Set<String> plain) {
         StringBuilder out = new StringBuilder();
-        for (MessageTemplate.Segment segment : template.segments()) {
-            if (segment.placeholder()) {
-                out.append('{').append(argumentIndex.get(segment.text())).append('}');
-            } else {
-                String literal = segment.text().replace("'", "''");
-                boolean hasBrace = literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0;
+        appendPattern(template.parts(), false, argumentIndex, plain, out);
+        return out.toString();
+    }
+
+    private static void appendPattern(List<MessageTemplate.Part> parts, boolean inPlural,
+            Map<String, Integer> argumentIndex, Set<String> plain, StringBuilder out) {
+        for (MessageTemplate.Part part : parts) {
+            if (part instanceof MessageTemplate.Text text) {
+                String literal = text.text().replace("'", "''");
+                boolean special = literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0
+                        || (inPlural && literal.indexOf('#') >= 0);
                 // One quoted run per literal: quoting each brace apart breaks on "{{" ('{''{' reads as {'{).
-                out.append(hasBrace ? "'" + literal + "'" : literal);
+                out.append(special ? "'" + literal + "'" : literal);
+            } else if (part instanceof MessageTemplate.Placeholder placeholder) {
+                out.append('{').append(argumentIndex.get(placeholder.name()))
+                        .append(plain.contains(placeholder.name()) ? ",plain}" : "}");
+            } else if (part instanceof MessageTemplate.PluralNumber) {
+                out.append('#');
+            } else if (part instanceof MessageTemplate.Choice choice) {
+                boolean plural = choice.kind() == MessageTemplate.Kind.PLURAL;
+                out.append('{').append(argumentIndex.get(choice.name())).append(',').append(choice.kind().keyword())
+                        .append(plural && plain.contains(choice.name()) ? ",plain," : ",");
+                for (MessageTemplate.Branch branch : choice.branches()) {
+                    out.append(branch.selector()).append('{');
+                    appendPattern(branch.parts(), inPlural || plural, argumentIndex, plain, out);
+                    out.append('}');
+                }
+                out.append('}');
+            }
+        }
+    }
+
+    /**
+     * Text for HTML, as element content or a quoted attribute value: markup characters become character
+     * references, and what HTML forbids in a document (controls other than tab and line breaks, lone
+     * surrogates, noncharacters) becomes U+FFFD, so catalog text can never become markup or script.
+     */
+    public static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            String markup = c == '\'' ? "&#39;" : markupReference(c);
+            if (markup != null) {
+                out.append(markup);
+            } else {
+                out.appendCodePoint(c == '\r' ? '\n' : forbiddenInDocuments(c) ? 0xfffd : c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Text for one line of Markdown (CommonMark with GitHub's tables): every character that can start markup
+     * (emphasis, code, links, HTML, entities, table cells, math) is backslash-escaped, and so is one that would
+     * start a block at the start of the text (a list item, a heading); line breaks become spaces, so a text
+     * cannot end the table row or list item it is in.
+     */
+    public static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        // Where a block marker could still begin: before anything but spaces, or in a first run of digits.
+        boolean start = true;
+        boolean digits = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n' || c == '\r' || c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                c = ' ';
+            }
+            boolean marker = start && "+-=".indexOf(c) >= 0 || digits && (c == '.' || c == ')');
+            if (marker || "\\`*_[]<>&!|~#$".indexOf(c) >= 0) {
+                out.append('\\').appendCodePoint(c);
+            } else {
+                out.appendCodePoint(forbiddenInDocuments(c) ? 0xfffd : c);
+            }
+            boolean digit = c >= '0' && c <= '9';
+            digits = digit && (start || digits);
+            start = start && c == ' ';
+        }
+        return out.toString();
+    }
+
+    /**
+     * The fence of a Markdown code block that holds {@code code}: more backticks than any run of them in it
+     * (at least three), so nothing in the code can close the block.
+     */
+    public static String markdownFence(String code) {
+        return "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+    }
+
+    /**
+     * A Markdown code span that shows {@code code} as it is (line breaks as spaces): opened and closed by a run
+     * of backticks longer than any in it, padded with a space where it starts or ends with one.
+     */
+    public static String markdownCode(String code) {
+        StringBuilder shown = new StringBuilder(code.length());
+        code.codePoints().forEach(c -> shown.appendCodePoint(c == '\n' || c == '\r' ? ' '
+                : forbiddenInDocuments(c) ? 0xfffd : c));
+        String line = shown.toString();
+        String fence = "`".repeat(longestBacktickRun(line) + 1);
+        String padding = line.startsWith("`") || line.endsWith("`") || line.isBlank() ? " " : "";
+        return fence + padding + line + padding + fence;
+    }
+
+    private static int longestBacktickRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * An element id as the fragment of a link to it: UTF-8, every character but ASCII letters, digits and
+     * {@code -._~} percent-encoded. Browsers match the decoded fragment against ids, so the link finds the
+     * element whatever its id holds, and the fragment needs no escaping in HTML or in a Markdown link.
+     */
+    public static String fragment(String id) {
+        StringBuilder out = new StringBuilder("#");
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
         return out.toString();
+    }
+
+    /** The character reference that HTML (and so Javadoc) needs for a character of markup, or null for another. */
+    private static String markupReference(int c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+        };
+    }
+
+    /** Controls (but tab and line breaks), lone surrogates and noncharacters: no document may hold them. */
+    private static boolean forbiddenInDocuments(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f
+                || Character.getType(c) == Character.SURROGATE || (c & 0xfffe) == 0xfffe || c >= 0xfdd0 && c <= 0xfdef;
     }
 
     /** {@code items} joined by {@code ", "}; for argument lists the view objects build. */

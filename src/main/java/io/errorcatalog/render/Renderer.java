@@ -29,6 +29,22 @@ public final class Renderer {
         outputs.add(new BundleOutput());
     }
 
+    private Renderer(List<Output> outputs) {
+        this.outputs.addAll(outputs);
+    }
+
+    /**
+     * A renderer of error references rather than code.
+     *
+     * @param formats the kinds of reference to write
+     * @param version the version the references document, or null
+     */
+    public static Renderer forDocs(Set<DocsFormat> formats, String version) {
+        List<Output> outputs = new ArrayList<>();
+        formats.stream().sorted().forEach(format -> outputs.addAll(format.outputs(formats, version)));
+        return new Renderer(outputs);
+    }
+
     /**
      * Every output's files, in the order of the outputs. The outputs depend on nothing but the run, so they
      * render at once on the machine's cores; the files are the same, in the same order, as one by one.

@@ -35,7 +35,8 @@ public final class TemplateEngine {
     public static final Set<String> NAMES = Set.of("enum.java.mustache", "catalog-interface.java.mustache",
             "catalog-holder.java.mustache", "exception.java.mustache",
             "group-exception.java.mustache", "messages.properties.mustache", "jackson-module.java.mustache",
-            "spring-problems.java.mustache");
+            "spring-problems.java.mustache", "reference.html.mustache", "reference-text.html.mustache",
+            "reference.md.mustache", "docs-index.html.mustache");
 
     /** A replacement template failed to render: the user's template, named by its path. */
     public static final class OverrideException extends RuntimeException {

@@ -26,6 +26,7 @@ public final class CatalogValidator {
             new ErrorCountRules(),
             new EmptyCodeRule(),
             new ParameterRules(),
+            new MessageRules(),
             new AcceptanceRule());
 
     /** Adds the problems of {@code set} to {@code diagnostics}. */

@@ -12,6 +12,8 @@ public record GeneratedFile(Kind kind, String path, String content, String origi
         /** Java sources: a compile source root. */
         SOURCE,
         /** Message bundles: a resource root. */
-        RESOURCE
+        RESOURCE,
+        /** Error references (pages, exports): the documentation directory. */
+        DOCUMENT
     }
 }

@@ -42,8 +42,17 @@ public final class OutputWriter {
      *     per set of catalogs, so two executions into one directory keep their own
      */
     public OutputWriter(Path sourceRoot, Path resourceRoot, Path manifest) throws IOException {
-        roots.put(GeneratedFile.Kind.SOURCE, realPath(sourceRoot));
-        roots.put(GeneratedFile.Kind.RESOURCE, realPath(resourceRoot));
+        this(Map.of(GeneratedFile.Kind.SOURCE, sourceRoot, GeneratedFile.Kind.RESOURCE, resourceRoot), manifest);
+    }
+
+    /**
+     * @param roots the directory of each kind of file this writer writes
+     * @param manifest as above
+     */
+    public OutputWriter(Map<GeneratedFile.Kind, Path> roots, Path manifest) throws IOException {
+        for (Map.Entry<GeneratedFile.Kind, Path> root : roots.entrySet()) {
+            this.roots.put(root.getKey(), realPath(root.getValue()));
+        }
         this.manifest = manifest.toAbsolutePath();
     }
 
@@ -109,6 +118,9 @@ public final class OutputWriter {
 
     private Path target(GeneratedFile.Kind kind, String path) throws IOException {
         Path root = roots.get(kind);
+        if (root == null) {
+            throw new IllegalArgumentException("this writer has no directory for " + kind + " files");
+        }
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write " + path + " outside " + root);
@@ -116,32 +128,30 @@ public final class OutputWriter {
         return target;
     }
 
+    /** Writes lines of UTF-8 text aside, then moves them into place: a reader sees the old file or the new. */
+    public static void writeAtomically(Path file, Iterable<String> lines) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the bytes aside, then moves them into place: a reader sees the old file or the new. */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path temporary = stagingFile(file);
+        try {
+            Files.write(temporary, content);
+            moveAtomically(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     /**
      * A new empty file beside {@code file}, its directories made, to write in full and then move into place. A
      * target lies strictly under its root and the manifest was made absolute, so each is in a directory.
      */
-    /** Writes lines of UTF-8 text aside, then moves them into place: a reader sees the old file or the new. */
-    public static void writeAtomically(Path file, Iterable<String> lines) throws IOException {
-        Path temporary = stagingFile(file);
-        try {
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            moveAtomically(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Writes bytes aside, then moves them into place: a reader sees the old file or the new. */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temporary = stagingFile(file);
-        try {
-            Files.write(temporary, bytes);
-            moveAtomically(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
     private static Path stagingFile(Path file) throws IOException {
         Path directory = file.getParent();
         Path name = file.getFileName();

@@ -220,6 +220,11 @@ public class CatalogException extends RuntimeException {
             Map<String, Object> member = each.wire().member(each.parts(locale));
             (each.error.severity() == Severity.WARNING ? warnings : failures).add(member);
         }
+        return bodyOf(failures, warnings);
+    }
+
+    /** The body of several errors' members: the errors, then the warnings where there are any. */
+    static Map<String, Object> bodyOf(List<Object> failures, List<Object> warnings) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errors", failures);
         if (!warnings.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.errorcatalog.runtime;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -406,9 +405,15 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
     /** A text of an error in a locale, or in the nearest locale that has it; null where no locale has it. */
     String text(CatalogError error, Locale locale, String suffix) {
         String key = error.name() + suffix;
+        ResourceBundle bundle = holder(locale, key);
+        return bundle == null ? null : bundle.getString(key);
+    }
+
+    /** The nearest bundle of a locale's chain that has a key; null where none has it. */
+    private ResourceBundle holder(Locale locale, String key) {
         for (ResourceBundle bundle : chain(locale)) {
             if (bundle.containsKey(key)) {
-                return bundle.getString(key);
+                return bundle;
             }
         }
         return null;
@@ -416,28 +421,30 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
 
     String message(CatalogError error, Locale locale, Object[] arguments) {
         checkArguments(error, arguments);
-        String pattern = text(error, locale, ".message");
-        if (pattern == null) {
+        String key = error.name() + ".message";
+        ResourceBundle bundle = holder(locale, key);
+        if (bundle == null) {
             throw new MissingResourceException("no message of " + error.name() + " in " + bundleBaseName,
-                    bundleBaseName, error.name() + ".message");
+                    bundleBaseName, key);
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        // Plurals count by the rules of the language the text is written in (the bundle it came from);
+        // numbers are formatted for the locale asked for.
+        return MessagePattern.of(bundle.getString(key)).format(arguments, PluralRules.of(bundle), locale);
     }
 
     /** A list of an error, all of it from the nearest locale that has one: a translation is of the whole list. */
     List<String> list(CatalogError error, Locale locale, String suffix) {
         String countKey = error.name() + suffix;
-        for (ResourceBundle bundle : chain(locale)) {
-            if (bundle.containsKey(countKey)) {
-                int count = Integer.parseInt(bundle.getString(countKey));
-                List<String> items = new ArrayList<>(count);
-                for (int i = 1; i <= count; i++) {
-                    items.add(bundle.getString(countKey + "." + i));
-                }
-                return Collections.unmodifiableList(items);
-            }
+        ResourceBundle bundle = holder(locale, countKey);
+        if (bundle == null) {
+            return Collections.emptyList();
         }
-        return Collections.emptyList();
+        int count = Integer.parseInt(bundle.getString(countKey));
+        List<String> items = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            items.add(bundle.getString(countKey + "." + i));
+        }
+        return Collections.unmodifiableList(items);
     }
 
     private List<ResourceBundle> chain(Locale locale) {

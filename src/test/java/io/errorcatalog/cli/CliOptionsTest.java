@@ -28,7 +28,8 @@ class CliOptionsTest {
      * Parameters a command line has no use for: it is not run where it should not run, and has no project (to
      * attach the catalogs to) and no resolver (to find a released baseline with).
      */
-    private static final Set<String> MAVEN_ONLY = Set.of("skip", "project", "attachCatalogs", "repositorySession");
+    private static final Set<String> MAVEN_ONLY = Set.of("skip", "project", "reportOutputDirectory", "attachCatalogs",
+            "repositorySession");
     /** Parameters the command line takes as its positional arguments: {@code explain 403010}. */
     private static final Set<String> POSITIONAL = Set.of("code");
     /** Defaults the command line cannot share, since the goal's read the Maven project. */
@@ -36,10 +37,13 @@ class CliOptionsTest {
             // ${project.groupId}.errorcatalog: a command line has no group id, so the option is required.
             "runtimePackage", "(required)",
             // auto reads the project's release and module-info.java.
-            "generatedAnnotation", "java9");
+            "generatedAnnotation", "java9",
+            // ${project.version}: unset, the pages show none.
+            "docsVersion", "(none)");
 
     static List<String> goals() {
-        return PluginDescriptor.goals().stream().filter(goal -> !goal.equals("help")).toList();
+        return PluginDescriptor.goals().stream()
+                .filter(goal -> !goal.equals("help")).toList();
     }
 
     @ParameterizedTest

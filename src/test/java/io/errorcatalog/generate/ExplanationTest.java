@@ -70,6 +70,33 @@ class ExplanationTest {
     }
 
     @Test
+    void pluralsShowTheirParametersTypeAndDescribedParametersAreListed() {
+        CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("files.yaml", """
+                id: files
+                title: Files
+                locales: [en]
+                errors:
+                  REJECTED:
+                    code: rejected
+                    status: 422
+                    params: {count: {type: int, format: plain, description: The files refused.}, folder: string}
+                    title: Rejected
+                    message: "{count, plural, one {# file} other {# files, ## {{all}}}} in {folder}"
+                """)), "");
+        assertEquals("""
+                REJECTED (code rejected) in Files, files.yaml:5:3
+                HTTP status 422, severity fatal, retry unspecified, FilesException
+
+                Rejected
+
+                {count: int, plural, one {# file} other {# files, ## {{all}}}} in {folder: string}
+
+                Parameters:
+                  {count} (int, plain): The files refused.
+                """, Explanation.of(set, "rejected", null).get(0));
+    }
+
+    @Test
     void aTextMissingInTheLocaleIsShownFromTheNextLocaleOfItsChainMarked() {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
                 id: pay

@@ -38,6 +38,41 @@ class GenerationRequestTest {
                 "com.example.errorcatalog", true, GeneratedMarker.JAVA_9));
     }
 
+    private GenerationResult generateWithPseudoLocale(String pseudoLocale) throws Exception {
+        return new Generator().generate(new GenerationRequest(work.resolve("catalogs"), List.of("**/*.yaml"),
+                List.of(), work.resolve("out/java"), work.resolve("out/resources"), "", null, work.resolve("state"),
+                Set.of(), "com.example.errorcatalog", true, GeneratedMarker.JAVA_9).withPseudoLocale(pseudoLocale));
+    }
+
+    @Test
+    void aPseudoLocaleIsAWellFormedTagOfARegionThatNoCatalogUses() throws Exception {
+        catalog("a.yaml");
+        assertEquals("the pseudoLocale 'en_XA' is not a well-formed BCP 47 language tag; write one such as en-XA",
+                assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("en_XA")).getMessage());
+        assertEquals("the pseudoLocale 'de' names no region of a language, so its bundle would stand for a real"
+                + " language; write one such as en-XA",
+                assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("de")).getMessage());
+        Files.writeString(work.resolve("catalogs/a.yaml"), String.format(CATALOG, "a", "a").replace("[en]", "[en, en-XA]")
+                .replace("title: T, message: M", "title: {en: T, en-XA: T}, message: {en: M, en-XA: M}"));
+        assertEquals("the pseudoLocale 'en-xa' is a locale of the catalog a.yaml; choose a tag no catalog uses, such"
+                + " as en-XA", assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("en-xa"))
+                        .getMessage());
+    }
+
+    @Test
+    void aPseudoLocaleAddsItsBundleAndAnotherPseudoLocaleIsAnotherRun() throws Exception {
+        catalog("a.yaml");
+        assertEquals(false, generateWithPseudoLocale(null).upToDate());
+        assertEquals(true, generateWithPseudoLocale(" ").upToDate(), "blank is none");
+        GenerationResult pseudo = generateWithPseudoLocale("en-XA");
+        assertEquals(false, pseudo.upToDate());
+        try (java.io.Reader bundle = Files.newBufferedReader(
+                work.resolve("out/resources/p/a/AErrorMessages_en_XA.properties"))) {
+            assertEquals("[Ṁ]", new java.util.PropertyResourceBundle(bundle).getString("E.message"));
+        }
+        assertEquals(true, generateWithPseudoLocale("en-XA").upToDate());
+    }
+
     @Test
     void aDoubleStarMatchesNoDirectoryToo() throws Exception {
         catalog("sub/direct.yaml");
@@ -81,8 +116,9 @@ class GenerationRequestTest {
                 () -> generate(List.of("**/*.yaml"), templates));
         assertEquals("the templateDirectory holds " + templates.resolve("enum.mustache") + ", which replaces no"
                 + " template; the templates are [catalog-holder.java.mustache, catalog-interface.java.mustache,"
-                + " enum.java.mustache, exception.java.mustache,"
+                + " docs-index.html.mustache, enum.java.mustache, exception.java.mustache,"
                 + " group-exception.java.mustache, jackson-module.java.mustache, messages.properties.mustache,"
+                + " reference-text.html.mustache, reference.html.mustache, reference.md.mustache,"
                 + " spring-problems.java.mustache]", e.getMessage());
     }
 

@@ -17,22 +17,34 @@ import io.errorcatalog.testing.Catalogs;
 
 /**
  * The whole generated output of the small catalogs, compared file by file with the golden copies under
- * {@code src/test/resources/golden/expected}. After an intended change of the output, run with
- * {@code -Dgolden.update=true} to rewrite the golden files, and review their diff.
+ * {@code src/test/resources/golden/expected}, and that of the plural catalog with the pseudo-locale
+ * {@code en-XA} with those under {@code src/test/resources/golden-plurals/expected}. After an intended
+ * change of the output, run with {@code -Dgolden.update=true} to rewrite the golden files, and review their diff.
  */
 class GoldenFilesTest {
 
     private static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
+    private static final Path EXPECTED_PLURALS = Path.of("src/test/resources/golden-plurals/expected");
 
     @Test
     void generatedFilesMatchTheGoldenFiles(@TempDir Path output) throws Exception {
         Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output);
+        assertMatches(EXPECTED, output);
+    }
+
+    @Test
+    void pluralsAndThePseudoLocaleMatchTheGoldenFiles(@TempDir Path output) throws Exception {
+        Catalogs.generate(Catalogs.GOLDEN_PLURAL_CATALOGS, output, "en-XA");
+        assertMatches(EXPECTED_PLURALS, output);
+    }
+
+    private static void assertMatches(Path expected, Path output) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
-            copyTree(output, EXPECTED);
+            copyTree(output, expected);
         }
-        assertEquals(relativeFiles(EXPECTED), relativeFiles(output), "the set of generated files");
-        for (String file : relativeFiles(EXPECTED)) {
-            assertEquals(Files.readString(EXPECTED.resolve(file), StandardCharsets.UTF_8),
+        assertEquals(relativeFiles(expected), relativeFiles(output), "the set of generated files");
+        for (String file : relativeFiles(expected)) {
+            assertEquals(Files.readString(expected.resolve(file), StandardCharsets.UTF_8),
                     Files.readString(output.resolve(file), StandardCharsets.UTF_8), file);
         }
     }
@@ -40,7 +52,8 @@ class GoldenFilesTest {
     /** ASCII reads the same whatever encoding javac or a Java 8 ResourceBundle assumes. */
     @Test
     void generatedFilesAreAscii(@TempDir Path output) throws Exception {
-        Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output);
+        Catalogs.generate(Catalogs.GOLDEN_CATALOGS, output.resolve("golden"));
+        Catalogs.generate(Catalogs.GOLDEN_PLURAL_CATALOGS, output.resolve("plurals"), "en-XA");
         for (String file : relativeFiles(output)) {
             byte[] bytes = Files.readAllBytes(output.resolve(file));
             for (int i = 0; i < bytes.length; i++) {

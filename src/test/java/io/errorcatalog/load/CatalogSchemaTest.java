@@ -59,6 +59,7 @@ class CatalogSchemaTest {
                 Arguments.of("/$defs/part/properties/defaults/properties", CatalogLoader.DEFAULTS_KEYS),
                 Arguments.of("/$defs/group/properties", CatalogLoader.GROUP_KEYS),
                 Arguments.of("/$defs/error/properties", CatalogLoader.ERROR_KEYS),
+                Arguments.of("/$defs/parameter/oneOf/1/properties", CatalogLoader.PARAMETER_KEYS),
                 Arguments.of("/$defs/wire/properties", CatalogLoader.WIRE_KEYS));
     }
 
@@ -133,8 +134,9 @@ class CatalogSchemaTest {
 
     static List<Path> validCatalogs() throws IOException {
         try (Stream<Path> bundled = Files.list(Path.of("catalog"));
-                Stream<Path> golden = Files.list(Path.of("src/test/resources/golden/catalogs"))) {
-            return Stream.concat(bundled, golden).filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
+                Stream<Path> golden = Files.list(Path.of("src/test/resources/golden/catalogs"));
+                Stream<Path> plurals = Files.list(Path.of("src/test/resources/golden-plurals/catalogs"))) {
+            return Stream.concat(Stream.concat(bundled, golden), plurals).filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
         }
     }
 
@@ -166,6 +168,9 @@ class CatalogSchemaTest {
         "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: 400, title: T, message: M, retry: later}}",
         "id: a\ntitle: A\nlocales: [en]\nerrors: {e: {code: e, status: 400, title: T, message: M}}",
         "id: A B\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: 400, title: T, message: M}}",
+        "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: 400, title: T, message: M, params: {n: {format: plain}}}}",
+        "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: 400, title: T, message: M, params: {n: {type: int, format: bare}}}}",
+        "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: 400, title: T, message: M, params: {n: {type: int, typ: int}}}}",
     })
     void theSchemaRefusesWhatThePluginRefuses(String catalog) throws IOException {
         JsonNode node = YAML.readTree(catalog);

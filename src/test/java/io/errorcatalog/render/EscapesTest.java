@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,19 @@ class EscapesTest {
     }
 
     @Test
-    void messageFormatPatternKeepsApostrophesAndBracesLiteral() throws Exception {
-        MessageTemplate template = MessageTemplate.parse("It's {{x}} and {{{{ for {name}'s '{{'");
-        String pattern = Escapes.messageFormatPattern(template, Map.of("name", 0));
-        assertEquals("It's {x} and {{ for Ann's '{'", new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"Ann"}));
+    void aBundlePatternWithoutPluralsIsAMessageFormatPatternThatKeepsApostrophesAndBracesLiteral() throws Exception {
+        MessageTemplate template = MessageTemplate.parse("It's {{x}} and {{{{ for {name}'s '{{' #");
+        String pattern = Escapes.bundlePattern(template, Map.of("name", 0), Set.of());
+        assertEquals("It's {x} and {{ for Ann's '{' #", new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"Ann"}));
+    }
+
+    @Test
+    void aBundlePatternNumbersItsArgumentsAndQuotesWhatIsSpecialInAPlural() throws Exception {
+        MessageTemplate template = MessageTemplate.parse("{n, plural, =0 {none} one {# file's ##} other {# {{x}}"
+                + " files}} {kind, select, a {A #} other {{who}}} {n} of {total}");
+        assertEquals("{0,plural,plain,=0{none}one{#' file''s #'}other{#' {x} files'}} {1,select,a{A #}other{{2}}}"
+                + " {0,plain} of {3}", Escapes.bundlePattern(template, Map.of("n", 0, "kind", 1, "who", 2, "total", 3),
+                        Set.of("n")));
     }
 
     @Test

@@ -19,12 +19,21 @@ public final class Catalogs {
     /** The small catalogs whose output the golden files hold. */
     public static final Path GOLDEN_CATALOGS = Path.of("src/test/resources/golden/catalogs");
 
+    /** A catalog of plurals, selects and plain numbers, whose output with the pseudo-locale en-XA golden files hold. */
+    public static final Path GOLDEN_PLURAL_CATALOGS = Path.of("src/test/resources/golden-plurals/catalogs");
+
     private Catalogs() {}
 
     /** Generates {@code catalogDirectory} into {@code output}/java and {@code output}/resources. */
     public static GenerationResult generate(Path catalogDirectory, Path output)
             throws IOException, CatalogException, InvalidRequestException {
         return new Generator().generate(request(catalogDirectory, output, null));
+    }
+
+    /** As {@link #generate(Path, Path)}, with a pseudo-locale's bundles too. */
+    public static GenerationResult generate(Path catalogDirectory, Path output, String pseudoLocale)
+            throws IOException, CatalogException, InvalidRequestException {
+        return new Generator().generate(request(catalogDirectory, output, null).withPseudoLocale(pseudoLocale));
     }
 
     /**

@@ -141,7 +141,7 @@ class CatalogValidatorTest {
     @Test
     void undeclaredParameterIsReportedWithHowToDeclareIt() {
         assertEquals(List.of(
-                "bad.yaml:10:19: [undeclared-parameter] the en message of error A uses {item}, which 'params' does not"
+                "bad.yaml:10:43: [undeclared-parameter] the en message of error A uses {item}, which 'params' does not"
                         + " declare; declare it (params: {item: string}) or write '{{item}}' for literal braces"),
                 validationProblems("bad.yaml", """
                 id: pay
@@ -160,7 +160,7 @@ class CatalogValidatorTest {
     @Test
     void misspelledParameterIsReportedOnceWithTheDeclaredName() {
         assertEquals(List.of(
-                "bad.yaml:10:19: [undeclared-parameter] the en message of error A uses {prize}, which 'params' does"
+                "bad.yaml:10:20: [undeclared-parameter] the en message of error A uses {prize}, which 'params' does"
                         + " not declare; did you mean {price}?"),
                 validationProblems("bad.yaml", """
                 id: pay
@@ -198,9 +198,9 @@ class CatalogValidatorTest {
     @Test
     void templateWithALoneBraceIsReportedWithTheCharacter() {
         assertEquals(List.of(
-                "bad.yaml:9:19: [invalid-message] the en message of error A is not a valid template: '{' at character 20"
+                "bad.yaml:9:39: [invalid-message] the en message of error A is not a valid template: '{' at character 20"
                         + " starts no parameter like '{field}'; write '{{' for a literal brace",
-                "bad.yaml:9:47: [invalid-message] the de message of error A is not a valid template: a lone '}' at"
+                "bad.yaml:9:52: [invalid-message] the de message of error A is not a valid template: a lone '}' at"
                         + " character 5; write '}}' for a literal brace"),
                 validationProblems("bad.yaml", """
                 id: pay

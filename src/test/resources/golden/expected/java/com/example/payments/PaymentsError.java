@@ -77,7 +77,7 @@ public enum PaymentsError implements CatalogError {
     public static final ErrorCatalog<PaymentsError, PaymentsException> CATALOG;
 
     static {
-        RuntimeVersion.check(1, 0, PaymentsError.class);
+        RuntimeVersion.check(1, 1, PaymentsError.class);
         ErrorCatalog.Builder<PaymentsError, PaymentsException> facts =
                 ErrorCatalog.builder(PaymentsError.class, "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
         facts.locales("en", "de");

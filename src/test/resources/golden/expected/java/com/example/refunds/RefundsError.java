@@ -82,7 +82,7 @@ public enum RefundsError implements CatalogError {
     public static final ErrorCatalog<RefundsError, RefundsException> CATALOG;
 
     static {
-        RuntimeVersion.check(1, 0, RefundsError.class);
+        RuntimeVersion.check(1, 1, RefundsError.class);
         ErrorCatalog.Builder<RefundsError, RefundsException> facts =
                 ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsException::new);
         facts.locales("en", "de");

@@ -1,0 +1,163 @@
+package io.errorcatalog.validate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.lang3.StringUtils;
+
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
+import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.ParamType;
+import io.errorcatalog.model.Parameter;
+import io.errorcatalog.model.PluralLanguage;
+import io.errorcatalog.model.Tag;
+
+/**
+ * The message of every locale is a valid template that uses each declared parameter, in some branch, and
+ * no other; a plural counts a number and has a branch for each plural category of its locale's language
+ * (CLDR) and for no other; a select chooses by a string or a boolean. Problems inside a message are
+ * reported at the character they are at.
+ */
+final class MessageRules implements CatalogRule {
+
+    /** How far apart a misspelt placeholder and the parameter it means may be. */
+    private static final int MISSPELLING_DISTANCE = 2;
+
+    private static final Set<String> BOOLEAN_BRANCHES = Set.of("true", "false", "other");
+
+    @Override
+    public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
+        for (ErrorEntry error : catalog.errors()) {
+            if (error.message() == null) {
+                continue;
+            }
+            Map<String, Parameter> declared = new LinkedHashMap<>();
+            error.params().forEach(param -> declared.putIfAbsent(param.name(), param));
+            for (String locale : catalog.localeTags()) {
+                Located<String> text = error.message().byLocale().get(locale);
+                if (text != null) {
+                    new Message(text, "the " + locale + " message of error " + error.name(), locale, declared, out)
+                            .check();
+                }
+            }
+        }
+    }
+
+    /** One locale's message of one error. */
+    private record Message(Located<String> text, String what, String locale, Map<String, Parameter> declared,
+            Consumer<Diagnostic> out) {
+
+        void check() {
+            MessageTemplate template;
+            try {
+                template = MessageTemplate.parse(text.value());
+            } catch (MessageTemplate.SyntaxException e) {
+                report(e.offset(), Tag.INVALID_MESSAGE, what + " is not a valid template: " + e.getMessage());
+                return;
+            }
+            Map<String, Integer> used = template.uses();
+            used.forEach((name, offset) -> {
+                if (!declared.containsKey(name)) {
+                    String fix = declared.keySet().stream()
+                            .filter(known -> misspelt(known, name))
+                            .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known,
+                                    name)))
+                            .map(known -> "did you mean {" + known + "}?")
+                            .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
+                                    + " literal braces");
+                    report(offset, Tag.UNDECLARED_PARAMETER, what + " uses {" + name + "}, which 'params' does not"
+                            + " declare; " + fix);
+                }
+            });
+            for (String name : declared.keySet()) {
+                // A misspelt placeholder is already reported with its "did you mean"; not again as unused.
+                boolean misspelt = used.keySet().stream()
+                        .anyMatch(other -> !declared.containsKey(other) && misspelt(name, other));
+                if (!used.containsKey(name) && !misspelt) {
+                    out.accept(new Diagnostic(text.location(), Tag.UNUSED_PARAMETER, what + " does not use the"
+                            + " parameter {" + name + "}; every locale's message must use every declared parameter"));
+                }
+            }
+            for (MessageTemplate.Choice choice : template.choices()) {
+                Parameter param = declared.get(choice.name());
+                if (choice.kind() == MessageTemplate.Kind.PLURAL) {
+                    checkPlural(choice, param);
+                } else {
+                    checkSelect(choice, param);
+                }
+            }
+        }
+
+        private void checkPlural(MessageTemplate.Choice plural, Parameter param) {
+            String of = "the plural of {" + plural.name() + "}";
+            if (param != null && !param.type().isNumber()) {
+                report(plural.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " counts " + article(param)
+                        + "; a plural counts a number: declare {" + plural.name() + "} int, long or double,"
+                        + " or use a select");
+            }
+            PluralLanguage language = PluralLanguage.of(locale);
+            String name = language.inCldr() ? Locale.forLanguageTag(locale).getDisplayName(Locale.ENGLISH)
+                    : "'" + locale + "', whose language CLDR has no plural rules for,";
+            for (MessageTemplate.Branch branch : plural.branches()) {
+                if (!branch.selector().startsWith("=") && !language.categories().contains(branch.selector())) {
+                    report(branch.offset(), Tag.UNKNOWN_PLURAL_CATEGORY, what + ": " + of + " has a '"
+                            + branch.selector() + "' branch, but " + name + " has no such plural category (it has "
+                            + String.join(", ", language.categories()) + "); remove the branch, or write an exact"
+                            + " value such as =2 for one number");
+                }
+            }
+            // An undeclared or non-numeric parameter is reported above; its branches are checked as a double's.
+            ParamType counted = param != null && param.type().isNumber() ? param.type() : ParamType.DOUBLE;
+            List<String> missing = language.needed(counted).stream()
+                    .filter(category -> plural.branch(category) == null).toList();
+            if (!missing.isEmpty()) {
+                report(plural.offset(), Tag.MISSING_PLURAL_CATEGORY, what + ": " + of + " has no branch for "
+                        + String.join(" and ", missing.stream().map(category -> "'" + category + "' ("
+                                + language.examples().get(category) + ")").toList())
+                        + ", plural categories " + name + " has for " + (counted == ParamType.DOUBLE ? "numbers"
+                        : "integers") + " (by CLDR); add " + String.join(" and ", missing.stream()
+                                .map(category -> category + " {...}").toList()));
+            }
+        }
+
+        private void checkSelect(MessageTemplate.Choice select, Parameter param) {
+            String of = "the select of {" + select.name() + "}";
+            if (param == null) {
+                return;
+            }
+            if (param.type() != ParamType.STRING && param.type() != ParamType.BOOLEAN) {
+                report(select.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " chooses by " + article(param)
+                        + "; a select chooses by a string or a boolean: declare {" + select.name() + "} so, or count"
+                        + " it in a plural");
+            } else if (param.type() == ParamType.BOOLEAN) {
+                for (MessageTemplate.Branch branch : select.branches()) {
+                    if (!BOOLEAN_BRANCHES.contains(branch.selector())) {
+                        report(branch.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " has a '"
+                                + branch.selector() + "' branch, but {" + select.name() + "} is a boolean, whose"
+                                + " branches are true, false and other");
+                    }
+                }
+            }
+        }
+
+        private static String article(Parameter param) {
+            return param.type() == ParamType.INT ? "an int" : "a " + param.type().keyword();
+        }
+
+        private void report(int offset, Tag tag, String message) {
+            out.accept(new Diagnostic(text.locationAt(offset), tag, message));
+        }
+    }
+
+    private static boolean misspelt(String declared, String used) {
+        return StringUtils.getLevenshteinDistance(declared, used) <= MISSPELLING_DISTANCE;
+    }
+}
