@@ -85,8 +85,13 @@ abstract class CatalogCommand implements Callable<Integer> {
 
     /** The catalogs, loaded and checked; nothing is written but a long list of problems. */
     protected CatalogSet check() throws CatalogException, InvalidRequestException, IOException {
-        return new Generator().check(GenerationRequest.forCheck(catalogDirectory, includes, excludes(),
-                defaultPackage, stateDirectory).withTranslations(translationPolicy()));
+        return new Generator().check(checkRequest());
+    }
+
+    /** A request that only reads the catalogs, failing on the translation gaps the options name. */
+    protected GenerationRequest checkRequest() {
+        return GenerationRequest.forCheck(catalogDirectory, includes, excludes(), defaultPackage, stateDirectory)
+                .withTranslations(translationPolicy());
     }
 
     /** Which translation gaps fail the run. */

@@ -12,19 +12,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code error-catalog generate|check|explain ...}: the plugin's goals for builds that are not Maven. Exit
+ * {@code error-catalog generate|check|explain|compat ...}: the plugin's goals for builds that are not Maven. Exit
  * codes: {@link #OK}, {@link #CATALOG_PROBLEMS}, {@link #USAGE}, {@link #NOT_FOUND}, {@link #FAILED}.
  */
 @Command(name = "error-catalog", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compiles YAML error catalogs into Java enums, exceptions and message bundles, as the"
                 + " error-catalog-maven-plugin's goals do.",
         subcommands = {GenerateCommand.class, CheckCommand.class, ExplainCommand.class, DocsCommand.class,
-            ExportTranslationsCommand.class, ImportTranslationsCommand.class})
+            ExportTranslationsCommand.class, ImportTranslationsCommand.class, CompatCommand.class})
 public final class Cli {
 
     /** The run did what it was asked. */
     public static final int OK = 0;
-    /** The catalogs have problems; each is printed at its file, line and column. */
+    /** The catalogs have problems, or a change breaks clients; each is printed at its file, line and column. */
     public static final int CATALOG_PROBLEMS = 1;
     /** The command line is wrong: an unknown subcommand or option, a missing or invalid value. */
     public static final int USAGE = 2;
@@ -38,7 +38,8 @@ public final class Cli {
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(OK + ":", "done");
-        codes.put(CATALOG_PROBLEMS + ":", "the catalogs have problems (each shown as file:line:column: [tag] ...)");
+        codes.put(CATALOG_PROBLEMS + ":", "the catalogs have problems (each shown as file:line:column: [tag] ...),"
+                + " or compat: a change breaks clients");
         codes.put(USAGE + ":", "the command line is wrong");
         codes.put(NOT_FOUND + ":", "explain: no error has that code or name");
         codes.put(FAILED + ":", "a file could not be read or written, or an internal error");

@@ -8,10 +8,12 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -64,12 +66,19 @@ final class GenerateCommand extends CatalogCommand {
                     + " a third longer and bracketed.")
     private String pseudoLocale;
 
+    /** Whose history gives each error that was in it its first release ({@code @since}). */
+    @Mixin
+    private BaselineOptions baseline;
+
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
-        GenerationResult result = new Generator().generate(new GenerationRequest(catalogDirectory, includes,
-                excludes(), outputDirectory, resourceOutputDirectory, defaultPackage, templateDirectory,
-                stateDirectory, Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime,
-                generatedAnnotation).withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale));
+        GenerationRequest request = new GenerationRequest(catalogDirectory, includes, excludes(), outputDirectory,
+                resourceOutputDirectory, defaultPackage, templateDirectory, stateDirectory,
+                Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, generatedAnnotation)
+                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale);
+        // No project version: errors new since the baseline get no @since, and no archive is written.
+        GenerationResult result = new Generator().generate(baseline.source() == null ? request
+                : request.withRelease(new ReleaseRequest(baseline.source(), null, null)));
         if (result.catalogs() == 0) {
             err().println("warning: no error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }

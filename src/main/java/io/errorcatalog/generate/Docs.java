@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.render.DocsFormat;
 import io.errorcatalog.render.GeneratedMarker;
 import io.errorcatalog.render.RenderContext;
@@ -56,7 +57,8 @@ public final class Docs {
         }
         try {
             return Renderer.forDocs(request.formats(), request.version()).render(new RenderContext(
-                    set.catalogs().stream().map(set::resolve).toList(), templates, "", GeneratedMarker.NONE, null));
+                    set.catalogs().stream().map(set::resolve).toList(), templates, "", GeneratedMarker.NONE, null,
+                    ReleaseHistory.NONE));
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }

@@ -85,7 +85,10 @@ public final class Explanation {
         out.append("HTTP status ").append(status == null ? "undocumented" : status).append(", severity ")
                 .append(error.severity().keyword()).append(", retry ").append(error.retry().keyword()).append(", ")
                 .append(group).append('\n');
-        if (error.deprecation() != null) {
+        if (error.removed() != null) {
+            out.append("Removed in ").append(error.removed().version().value()).append(": ")
+                    .append(error.removed().reason()).append('\n');
+        } else if (error.deprecation() != null) {
             out.append("Deprecated").append(error.deprecation().isEmpty() ? "" : ": " + error.deprecation()).append('\n');
         }
         LocaleChain.Resolved<String> title = LocaleChain.resolve(error.title(), chain);

@@ -26,6 +26,8 @@ import io.errorcatalog.write.OutputWriter;
 final class Fingerprint {
 
     private static final String OUTPUTS = "-- outputs";
+    /** An output outside the roots (the archive of the catalogs), recorded by its absolute path. */
+    private static final String FILE = "FILE";
 
     private final List<String> inputs;
 
@@ -44,6 +46,19 @@ final class Fingerprint {
                 String.valueOf(request.pseudoLocale()))));
         for (String file : catalogFiles) {
             inputs.add("catalog " + file + " " + facts(request.catalogDirectory().resolve(file)));
+        }
+        ReleaseRequest release = request.release();
+        if (release != null) {
+            inputs.add("release " + release.version() + " archive " + release.archive());
+            if (release.baseline() != null) {
+                inputs.add("baseline " + release.baseline().version() + " " + release.baseline().location());
+                Path baseline = release.baseline().location();
+                try (Stream<Path> files = Files.isDirectory(baseline) ? Files.walk(baseline) : Stream.of(baseline)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        inputs.add("baseline file " + baseline.relativize(file) + " " + facts(file));
+                    }
+                }
+            }
         }
         if (request.templateDirectory() != null && Files.isDirectory(request.templateDirectory())) {
             try (Stream<Path> templates = Files.list(request.templateDirectory())) {
@@ -73,7 +88,8 @@ final class Fingerprint {
             if (facts < 0) {
                 return false;
             }
-            Path file = roots.get(GeneratedFile.Kind.valueOf(parts[0])).resolve(parts[1].substring(0, facts));
+            String path = parts[1].substring(0, facts);
+            Path file = parts[0].equals(FILE) ? Path.of(path) : roots.get(GeneratedFile.Kind.valueOf(parts[0])).resolve(path);
             if (!parts[1].substring(facts + 1).equals(factsOrNone(file))) {
                 return false;
             }
@@ -81,12 +97,20 @@ final class Fingerprint {
         return true;
     }
 
-    /** Records these inputs and the facts of the files the run left, for the next run to compare. */
-    void record(Path record, Map<GeneratedFile.Kind, Path> roots, List<GeneratedFile> files) throws IOException {
+    /**
+     * Records these inputs and the facts of the files the run left, for the next run to compare.
+     *
+     * @param others outputs outside the roots, such as the archive of the catalogs
+     */
+    void record(Path record, Map<GeneratedFile.Kind, Path> roots, List<GeneratedFile> files, List<Path> others)
+            throws IOException {
         List<String> lines = new ArrayList<>(inputs);
         lines.add(OUTPUTS);
         for (GeneratedFile file : files) {
             lines.add(file.kind() + " " + file.path() + " " + facts(roots.get(file.kind()).resolve(file.path())));
+        }
+        for (Path other : others) {
+            lines.add(FILE + " " + other.toAbsolutePath() + " " + facts(other));
         }
         OutputWriter.writeAtomically(record, lines);
     }

@@ -26,6 +26,8 @@ import io.errorcatalog.render.GeneratedMarker;
  * @param translations which translation gaps fail the run, besides those each catalog's own policy names
  * @param pseudoLocale a BCP 47 tag ({@code en-XA}) whose bundle is made from each catalog's default locale,
  *     pseudo-localised; null for none
+ * @param release the baseline and the archive of a build that may be released, or null: then errors get no
+ *     {@code since} and no archive is written
  */
 public record GenerationRequest(
         Path catalogDirectory,
@@ -41,7 +43,8 @@ public record GenerationRequest(
         boolean generateRuntime,
         GeneratedMarker marker,
         TranslationPolicy translations,
-        String pseudoLocale) {
+        String pseudoLocale,
+        ReleaseRequest release) {
 
     public GenerationRequest {
         includes = List.copyOf(includes);
@@ -59,20 +62,28 @@ public record GenerationRequest(
             Path resourceOutput, String defaultPackage, Path templateDirectory, Path stateDirectory,
             Set<Adapter> adapters, String runtimePackage, boolean generateRuntime, GeneratedMarker marker) {
         this(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage, templateDirectory,
-                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT, null);
+                stateDirectory, adapters, runtimePackage, generateRuntime, marker, TranslationPolicy.LENIENT, null, null);
     }
 
     /** This request, failing on the translation gaps {@code policy} names. */
     public GenerationRequest withTranslations(TranslationPolicy policy) {
         return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
                 templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, policy,
-                pseudoLocale);
+                pseudoLocale, release);
     }
 
     /** This request, with the bundles of a pseudo-locale too ({@code en-XA}; null for none). */
     public GenerationRequest withPseudoLocale(String tag) {
         return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
-                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations, tag);
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations, tag,
+                release);
+    }
+
+    /** This request for a build that may be released: with its baseline, and the archive it publishes. */
+    public GenerationRequest withRelease(ReleaseRequest release) {
+        return new GenerationRequest(catalogDirectory, includes, excludes, sourceOutput, resourceOutput, defaultPackage,
+                templateDirectory, stateDirectory, adapters, runtimePackage, generateRuntime, marker, translations,
+                pseudoLocale, release);
     }
 
     /**

@@ -17,6 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.errorcatalog.compat.Baseline;
+import io.errorcatalog.compat.CompatReport;
+import io.errorcatalog.compat.CompatRule;
+import io.errorcatalog.compat.CompatRules;
+import io.errorcatalog.compat.Compatibility;
+import io.errorcatalog.compat.Histories;
+import io.errorcatalog.compat.HistoryJson;
+import io.errorcatalog.compat.Level;
 import io.errorcatalog.load.CatalogLoader;
 import io.errorcatalog.load.TranslationFile;
 import io.errorcatalog.load.YamlNode.MapNode;
@@ -25,6 +33,7 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.JavaNames;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.Tag;
@@ -34,6 +43,7 @@ import io.errorcatalog.render.Renderer;
 import io.errorcatalog.render.TemplateEngine;
 import io.errorcatalog.validate.CatalogValidator;
 import io.errorcatalog.validate.TranslationStatus;
+import io.errorcatalog.write.CatalogArchive;
 import io.errorcatalog.write.GeneratedFile;
 import io.errorcatalog.write.OutputWriter;
 
@@ -85,19 +95,28 @@ public final class Generator {
             errors += catalog.errors().size();
             locales.addAll(catalog.localeTags());
         }
+        ReleaseRequest release = request.release();
+        ReleaseHistory history = release == null ? ReleaseHistory.NONE : Histories.next(
+                release.baseline() == null ? null : baseline(request, release.baseline()), set, release.version());
         List<ResolvedCatalog> resolved = set.catalogs().stream().map(set::resolve).toList();
         List<GeneratedFile> files;
         try {
             files = new Renderer(request.generateRuntime(), request.adapters()).render(
                     new RenderContext(resolved, templates, request.runtimePackage(), request.marker(),
-                            request.pseudoLocale()));
+                            request.pseudoLocale(), history));
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
 
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
                 manifest(request)).write(files);
-        fingerprint.record(record, roots, files);
+        List<Path> archives = new ArrayList<>();
+        if (release != null && release.archive() != null) {
+            CatalogArchive.write(release.archive(), request.catalogDirectory(), catalogFiles,
+                    Map.of(HistoryJson.PATH, HistoryJson.write(history)));
+            archives.add(release.archive());
+        }
+        fingerprint.record(record, roots, files, archives);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false,
                 translationSummary(set));
@@ -164,10 +183,7 @@ public final class Generator {
     private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
             throws CatalogException, IOException {
         Diagnostics diagnostics = new Diagnostics();
-        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
-        if (!diagnostics.isFull()) {
-            validator.validate(set, diagnostics);
-        }
+        CatalogSet set = loadAndValidate(request, catalogFiles, diagnostics);
         if (diagnostics.isEmpty()) {
             for (Catalog catalog : set.catalogs()) {
                 TranslationPolicy policy = request.translations().and(catalog.translations());
@@ -178,6 +194,73 @@ public final class Generator {
             throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
         }
         return set;
+    }
+
+    private CatalogSet loadAndValidate(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
+            throws IOException {
+        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
+        if (!diagnostics.isFull()) {
+            validator.validate(set, diagnostics);
+        }
+        return set;
+    }
+
+    /**
+     * Compares the request's catalogs with their baseline: what the {@code compat} goal runs. Writes nothing.
+     *
+     * @param currentLabel how the report names the current catalogs, such as the project's version
+     * @param ruleLevels levels that replace rules' defaults, {@code rule=level} each ({@code status-changed=warning})
+     * @param keepTombstones how many releases must ship a tombstone before it may be dropped
+     * @throws CatalogException if a current catalog has problems; they are all in the exception
+     * @throws InvalidRequestException if a pattern, a rule level or {@code keepTombstones} is wrong
+     * @throws IOException if the catalogs or the baseline cannot be read
+     */
+    public CompatReport compare(GenerationRequest request, BaselineSource source, String currentLabel,
+            List<String> ruleLevels, int keepTombstones)
+            throws CatalogException, InvalidRequestException, IOException {
+        Map<CompatRule, Level> levels;
+        try {
+            levels = CompatRules.levels(ruleLevels);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
+        }
+        if (keepTombstones < 1) {
+            throw new InvalidRequestException("keepTombstones is " + keepTombstones + "; a tombstone ships in at least"
+                    + " the release that removes its error, so write 1 or more", null);
+        }
+        CatalogSet current = check(request);
+        return Compatibility.compare(baseline(request, source), current, currentLabel, levels, keepTombstones);
+    }
+
+    /**
+     * The catalogs as last released, read as the request reads its own (its patterns, its default package)
+     * from a directory or from an {@code error-catalog} zip, with the history the zip carries. What this
+     * plugin version finds wrong with them is kept with them, not thrown: a release that an older version
+     * accepted stays comparable.
+     */
+    private Baseline baseline(GenerationRequest request, BaselineSource source) throws IOException {
+        if (Files.isDirectory(source.location())) {
+            return baselineAt(request, source, source.location());
+        }
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(source.location())) {
+            return baselineAt(request, source, zip.getPath("/"));
+        } catch (java.nio.file.ProviderNotFoundException | java.util.zip.ZipException e) {
+            throw new IOException("the baseline " + source.location() + " is neither a directory nor a zip", e);
+        }
+    }
+
+    private Baseline baselineAt(GenerationRequest request, BaselineSource source, Path root) throws IOException {
+        List<String> excludes = new ArrayList<>(request.excludes());
+        excludes.add("META-INF/**");
+        GenerationRequest read = GenerationRequest.forCheck(root, request.includes(), excludes, request.defaultPackage(),
+                request.stateDirectory());
+        Diagnostics problems = new Diagnostics();
+        CatalogSet set = loadAndValidate(read, CatalogFiles.find(root, read.includes(), read.excludes()), problems);
+        Path historyFile = root.resolve(HistoryJson.PATH);
+        String what = "the baseline " + (source.version() == null ? source.location() : source.version());
+        ReleaseHistory history = Files.isRegularFile(historyFile)
+                ? HistoryJson.read(readAtMost(historyFile, YamlReader.MAX_FILE_BYTES), what) : ReleaseHistory.NONE;
+        return new Baseline(source.version(), set, history, problems.kept());
     }
 
     /**

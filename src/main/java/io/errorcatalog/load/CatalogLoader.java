@@ -11,6 +11,7 @@ import io.errorcatalog.load.YamlNode.ListNode;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.TranslationFile.Translation;
 import io.errorcatalog.load.YamlNode.ScalarNode;
+import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
@@ -27,6 +28,7 @@ import io.errorcatalog.model.Severity;
 import io.errorcatalog.model.SourceHash;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
+import io.errorcatalog.model.Tombstone;
 import io.errorcatalog.model.TranslationPolicy;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.GrpcStatus;
@@ -40,7 +42,8 @@ import io.errorcatalog.runtime.GrpcStatus;
 public final class CatalogLoader {
 
     static final Set<String> CATALOG_KEYS = Set.of("format", "id", "title", "description", "package", "enum",
-            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire", "translations");
+            "exception", "locales", "docs", "extends", "defaults", "groups", "errors", "wire", "translations",
+            "accept");
     static final Set<String> TRANSLATION_POLICY_KEYS = Set.of("failOnMissing", "failOnStale");
     /** A file of a catalog written as several: its errors and groups, the rest as its catalog says. */
     static final Set<String> PART_KEYS = Set.of("format", "partOf", "defaults", "groups", "errors");
@@ -51,7 +54,8 @@ public final class CatalogLoader {
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
     static final Set<String> PARAMETER_KEYS = Set.of("type", "format", "description");
     static final Set<String> ERROR_KEYS = Set.of("code", "aliases", "status", "title", "message", "params", "causes",
-            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc");
+            "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc", "removed", "accept");
+    static final Set<String> TOMBSTONE_KEYS = Set.of("version", "reason");
     /** A translation in its long form, with the hash of the text it was made from. */
     static final Set<String> TRANSLATION_KEYS = Set.of("text", "source");
     static final Set<String> LIST_TRANSLATION_KEYS = Set.of("items", "source");
@@ -270,6 +274,7 @@ public final class CatalogLoader {
             Optional<Located<String>> extendsId = reader.text("extends");
             TranslationPolicy translations = reader.map("translations").map(this::translationPolicy)
                     .orElse(TranslationPolicy.LENIENT);
+            List<Acceptance> accepted = acceptances(reader, "the catalog");
             if (id.isEmpty() || title.isEmpty() || locales.isEmpty()) {
                 return Optional.empty();
             }
@@ -281,7 +286,7 @@ public final class CatalogLoader {
                     locales,
                     docs.orElse(null),
                     extendsId.orElse(null),
-                    groups, errors, errorsLocation, wire, translations));
+                    groups, errors, errorsLocation, wire, translations, accepted));
         }
 
         private TranslationPolicy translationPolicy(MapNode node) {
@@ -409,6 +414,8 @@ public final class CatalogLoader {
             WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, "'wire' of " + what))
                     .orElse(catalogWire);
             GrpcStatus grpc = grpc(reader, what).orElse(defaults.grpc());
+            Tombstone removed = reader.map("removed").flatMap(map -> tombstone(map, what)).orElse(null);
+            List<Acceptance> accepted = acceptances(reader, what);
 
             // An entry with a part that could not be read is kept, so the validator still checks the
             // rest of it; the run fails on the diagnostic already reported before anything is rendered.
@@ -416,7 +423,7 @@ public final class CatalogLoader {
             Located<Integer> unreadStatus = new Located<>(null, entry.keyLocation());
             return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode), aliases,
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
-                    solutions, group, severity, retry, docs, deprecation, wire, grpc));
+                    solutions, group, severity, retry, docs, deprecation, wire, grpc, removed, accepted));
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */
@@ -602,6 +609,40 @@ public final class CatalogLoader {
                                 + "; remove 'format', or make it an int, long or double"));
             }
             return format.orElse(ParamFormat.LOCALE);
+        }
+
+        /** {@code removed: {version: 1.2.0, reason: ...}}: both required, as a tombstone says when and why. */
+        private Optional<Tombstone> tombstone(MapNode node, String what) {
+            String where = "'removed' of " + what;
+            MapReader reader = new MapReader(node, node.location(), where, TOMBSTONE_KEYS, diagnostics);
+            reader.rejectUnknownKeys();
+            Optional<Located<String>> version = reader.requiredText("version", "1.2.0 (the release that removes it)");
+            Optional<Located<String>> reason = reader.requiredText("reason",
+                    "\"The API no longer sends it; clients get ORDER_GONE instead.\"").filter(text -> reason(reader,
+                            text, where));
+            return version.isPresent() && reason.isPresent()
+                    ? Optional.of(new Tombstone(version.get(), reason.get().value(), node.location()))
+                    : Optional.empty();
+        }
+
+        /** {@code accept: {rule-id: reason}}: the rule ids are checked against the rules by the validator. */
+        private List<Acceptance> acceptances(MapReader parent, String what) {
+            List<Acceptance> accepted = new ArrayList<>();
+            parent.map("accept").ifPresent(map -> map.entries().values().forEach(entry -> parent
+                    .text(entry.value(), "the reason for accepting '" + entry.key() + "' in " + what)
+                    .filter(text -> reason(parent, text, "the acceptance of '" + entry.key() + "' in " + what))
+                    .ifPresent(text -> accepted.add(new Acceptance(entry.key(), text.value(), entry.keyLocation())))));
+            return accepted;
+        }
+
+        /** Whether a reason says something; a blank one is reported. */
+        private static boolean reason(MapReader reader, Located<String> text, String what) {
+            if (text.value().isBlank()) {
+                reader.report(text.location(), Tag.MISSING_REASON, what + " gives no reason; write why, for the"
+                        + " reviewers of the change and the authors of clients");
+                return false;
+            }
+            return true;
         }
 
         private Optional<String> deprecation(MapReader reader, YamlNode node, String what) {

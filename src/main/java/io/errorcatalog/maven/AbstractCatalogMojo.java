@@ -1,13 +1,17 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.errorcatalog.generate.CatalogException;
+import io.errorcatalog.generate.GenerationRequest;
+import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.model.TranslationPolicy;
 
 /** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
@@ -85,11 +89,48 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/error-catalog", readonly = true, required = true)
     protected File stateDirectory;
 
+    /** A call of the generator, whose failures every goal reports alike. */
+    @FunctionalInterface
+    interface GeneratorCall<T> {
+        T run() throws CatalogException, InvalidRequestException, IOException;
+    }
+
+    /**
+     * Runs a call of the generator: the catalogs' problems and a wrong request fail the build
+     * ({@code MojoFailureException}); the plugin's own failures are {@code MojoExecutionException}s, their
+     * cause kept.
+     */
+    protected <T> T run(GeneratorCall<T> call) throws MojoExecutionException, MojoFailureException {
+        try {
+            return call.run();
+        } catch (CatalogException e) {
+            throw failure(e);
+        } catch (InvalidRequestException e) {
+            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the goal is skipped, which the log then says. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        }
+        return skip;
+    }
+
     /** The catalogs' problems as the build's failure, each file resolved against the catalog directory. */
     protected MojoFailureException failure(CatalogException e) {
         // In the failure, not the log: Maven prints it at the end of the build, together even under -T.
         return new MojoFailureException(e.report(" under " + catalogDirectory,
                 diagnostic -> diagnostic.toString(catalogDirectory.toPath())));
+    }
+
+    /** A request that only reads the catalogs, failing on the translation gaps the goal's parameters name. */
+    protected GenerationRequest checkRequest() {
+        return GenerationRequest.forCheck(catalogDirectory.toPath(), includes, excludes(), defaultPackage,
+                stateDirectory.toPath()).withTranslations(translationPolicy());
     }
 
     /** Which translation gaps fail the build. */

@@ -1,16 +1,11 @@
 package io.errorcatalog.maven;
 
-import java.io.IOException;
-
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.errorcatalog.generate.CatalogException;
-import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.model.CatalogSet;
 
 /**
@@ -22,8 +17,7 @@ public class CheckMojo extends AbstractCatalogMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        if (skipped()) {
             return;
         }
         long start = System.nanoTime();
@@ -35,17 +29,6 @@ public class CheckMojo extends AbstractCatalogMojo {
 
     /** The project's catalogs, checked; the build fails where one has a problem. */
     static CatalogSet check(AbstractCatalogMojo mojo) throws MojoExecutionException, MojoFailureException {
-        GenerationRequest request = GenerationRequest.forCheck(mojo.catalogDirectory.toPath(), mojo.includes,
-                mojo.excludes(), mojo.defaultPackage, mojo.stateDirectory.toPath())
-                .withTranslations(mojo.translationPolicy());
-        try {
-            return new Generator().check(request);
-        } catch (CatalogException e) {
-            throw mojo.failure(e);
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+        return mojo.run(() -> new Generator().check(mojo.checkRequest()));
     }
 }

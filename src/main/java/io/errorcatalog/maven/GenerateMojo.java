@@ -1,28 +1,25 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.codehaus.plexus.build.BuildContext;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -33,7 +30,7 @@ import io.errorcatalog.render.GeneratedMarker;
  * has the IDE refresh only the files it wrote or removed, so that its own output never starts a build again.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractCatalogMojo {
+public class GenerateMojo extends AbstractBaselineMojo {
 
     /**
      * Where the generated Java sources go; added to the project's compile source roots.
@@ -129,13 +126,18 @@ public class GenerateMojo extends AbstractCatalogMojo {
     private String pseudoLocale;
 
     /**
-     * The project being built, whose compile source roots and resources the goal extends. Injected by Maven,
-     * so it has no user property.
+     * Attaches the catalogs to the build as an artifact (type {@code zip}, classifier {@code error-catalog}):
+     * the catalog files this goal reads and their history, each error's first release among it. Every
+     * release then publishes the catalogs it was built from, and the {@code compat} goal of the next finds its
+     * baseline there; each error's first release ({@code @since} in the Javadoc) follows from it.
      *
      * @since 1.0.0
      */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    @Parameter(property = "error-catalog.attachCatalogs", defaultValue = "true")
+    private boolean attachCatalogs;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     /**
      * What changed since the IDE's last build, and whom to tell of the files written. On the command line
@@ -146,8 +148,7 @@ public class GenerateMojo extends AbstractCatalogMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        if (skipped()) {
             return;
         }
         if (buildContext.isIncremental() && !inputsOrOutputsChanged()) {
@@ -160,17 +161,10 @@ public class GenerateMojo extends AbstractCatalogMojo {
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
-                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale);
-        GenerationResult result;
-        try {
-            result = new Generator().generate(request);
-        } catch (CatalogException e) {
-            throw failure(e);
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+                .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale)
+                .withRelease(new ReleaseRequest(baseline(), releaseVersion(), attachCatalogs ? catalogArchive().toPath()
+                        : null));
+        GenerationResult result = run(() -> new Generator().generate(request));
         if (result.catalogs() == 0) {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }
@@ -182,9 +176,17 @@ public class GenerateMojo extends AbstractCatalogMojo {
             buildContext.refresh(removed.toFile());
         }
         addRoots();
+        if (attachCatalogs && result.catalogs() > 0) {
+            projectHelper.attachArtifact(project, "zip", CLASSIFIER, catalogArchive());
+        }
         getLog().info("Error catalogs: " + result.summary() + " -> " + outputDirectory + ", "
                 + resourceOutputDirectory);
         logTranslations(result.translations());
+    }
+
+    /** Where the attached archive of the catalogs goes: beside the jar, named as the jar is. */
+    private File catalogArchive() {
+        return new File(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "-" + CLASSIFIER + ".zip");
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Map;
  *     be read (a diagnostic says why), so that no rule reports what follows from that
  * @param wire null, or how the catalog's errors travel (each error's own may differ)
  * @param translations which translation gaps of this catalog fail a build ({@code translations} of the file)
+ * @param accepted the changes of the catalog itself (not of one error) against the released catalog that
+ *     it accepts
  */
 public record Catalog(
         String file,
@@ -34,11 +36,13 @@ public record Catalog(
         List<ErrorEntry> errors,
         SourceLocation errorsLocation,
         WireFormat wire,
-        TranslationPolicy translations) {
+        TranslationPolicy translations,
+        List<Acceptance> accepted) {
 
 
     public Catalog {
         locales = List.copyOf(locales);
+        accepted = List.copyOf(accepted);
         groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
         errors = List.copyOf(errors);
     }
@@ -53,13 +57,13 @@ public record Catalog(
         List<ErrorEntry> allErrors = new java.util.ArrayList<>(errors);
         allErrors.addAll(partErrors);
         return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
-                extendsId, allGroups, allErrors, errorsLocation, wire, translations);
+                extendsId, allGroups, allErrors, errorsLocation, wire, translations, accepted);
     }
 
     /** This catalog with other errors, such as its own with more translations. */
     public Catalog withErrors(List<ErrorEntry> otherErrors) {
         return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
-                extendsId, groups, otherErrors, errorsLocation, wire, translations);
+                extendsId, groups, otherErrors, errorsLocation, wire, translations, accepted);
     }
 
     /** The default (and fallback) locale's tag. */

@@ -19,6 +19,8 @@ import io.errorcatalog.runtime.GrpcStatus;
  * @param wire null, or how this error travels: the catalog's wire format with the error's own keys over it
  * @param grpc the canonical gRPC code the error or the catalog's defaults name, or null: then its HTTP
  *     status's ({@link #grpcStatus()})
+ * @param removed null, or the tombstone of an error the API no longer sends
+ * @param accepted the changes against the released catalog that the catalog accepts for this error
  */
 public record ErrorEntry(
         String name,
@@ -37,19 +39,27 @@ public record ErrorEntry(
         Located<String> docs,
         String deprecation,
         WireFormat wire,
-        GrpcStatus grpc) {
+        GrpcStatus grpc,
+        Tombstone removed,
+        List<Acceptance> accepted) {
 
 
     public ErrorEntry {
         aliases = List.copyOf(aliases);
         params = List.copyOf(params);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** Whether the constant is deprecated: the catalog says so, or the error is a tombstone. */
+    public boolean isDeprecated() {
+        return deprecation != null || removed != null;
     }
 
     /** This entry with other texts, as a file of translations adds them. */
     public ErrorEntry withTexts(LocalizedText title, LocalizedText message, LocalizedList causes,
             LocalizedList solutions) {
         return new ErrorEntry(name, location, code, aliases, status, title, message, params, causes, solutions, group,
-                severity, retry, docs, deprecation, wire, grpc);
+                severity, retry, docs, deprecation, wire, grpc, removed, accepted);
     }
 
     /** The canonical gRPC code: the one named, else the one the HTTP status maps to. */

@@ -59,6 +59,8 @@ public enum Tag {
             "Write one of them in upper case, such as `NOT_FOUND` or `UNAVAILABLE`, or leave `grpc` out to derive it from `status`."),
     WIRE_KEY_NOT_APPLICABLE("wire-key-not-applicable", "A key of `wire` means nothing to the wire format in use.",
             "Remove the key, or change `format`."),
+    MISSING_REASON("missing-reason", "A tombstone (`removed`) or an accepted change (`accept`) gives no reason.",
+            "Write why: reviewers of the change and authors of clients read it."),
 
     // The rules that relate values to each other (io.errorcatalog.validate).
     DUPLICATE_CATALOG_ID("duplicate-catalog-id", "Two catalog files have the same `id`.",
@@ -173,7 +175,9 @@ public enum Tag {
             "Add the branch; the message names the numbers it is for. An exact value (`=2`) does not stand in for a category."),
     UNKNOWN_PLURAL_CATEGORY("unknown-plural-category",
             "A plural has a branch for a plural category that its locale's language does not have (by CLDR), such as `few` in English.",
-            "Remove the branch, or write an exact value such as `=2` for one number.");
+            "Remove the branch, or write an exact value such as `=2` for one number."),
+    UNKNOWN_COMPAT_RULE("unknown-compat-rule", "An `accept` entry names no compatibility rule.",
+            "Write the id of a rule of the compatibility rules table, as the message suggests.");
 
     private final String id;
     private final String meaning;

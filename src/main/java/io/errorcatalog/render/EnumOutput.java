@@ -126,8 +126,8 @@ final class EnumOutput extends CatalogOutput {
                 rows.add(listRow("aliases", error, error.aliases().stream()
                         .map(alias -> Escapes.javaString(alias.value())).toList()));
             }
-            constants.add(new Views.ConstantView(Javadocs.constant(catalog, error), error.deprecation() != null,
-                    error.name()));
+            constants.add(new Views.ConstantView(Javadocs.constant(catalog, error, run.history().since(catalog, error)),
+                    error.isDeprecated(), error.name()));
             factories.add(factory(catalog, error, group, methodNames));
         }
         boolean own = section != null;
@@ -186,10 +186,10 @@ final class EnumOutput extends CatalogOutput {
         List<String> javadoc = new ArrayList<>(error.params().stream()
                 .map(param -> " @param " + param.name() + " " + (param.description() == null
                         ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))).toList());
-        if (error.deprecation() != null) {
+        if (error.isDeprecated()) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }
-        return new Views.FactoryView(javadoc, error.deprecation() != null, error.name(), method, exceptionType,
+        return new Views.FactoryView(javadoc, error.isDeprecated(), error.name(), method, exceptionType,
                 Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));
     }
 }

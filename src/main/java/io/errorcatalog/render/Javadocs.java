@@ -45,7 +45,8 @@ final class Javadocs {
         return lines;
     }
 
-    static List<String> constant(ResolvedCatalog catalog, ErrorEntry error) {
+    /** @param since the error's first release, or null where not known */
+    static List<String> constant(ResolvedCatalog catalog, ErrorEntry error, String since) {
         String locale = catalog.catalog().defaultLocale();
         List<String> lines = new ArrayList<>();
         String title = error.title().isEmpty() ? null : Escapes.javadoc(error.title().get(locale));
@@ -66,7 +67,15 @@ final class Javadocs {
         if (url != null) {
             lines.add(" @see <a href=\"" + Escapes.javadocHref(url) + "\">Documentation</a>");
         }
-        if (error.deprecation() != null) {
+        if (since != null) {
+            lines.add(" @since " + Escapes.javadoc(since));
+        }
+        if (error.removed() != null) {
+            // A tombstone: the API no longer sends it; the constant stays for the code that names it.
+            lines.add(" @deprecated Removed in " + Escapes.javadoc(error.removed().version().value())
+                    + " (the API no longer sends it; decoding still recognises its code): "
+                    + Escapes.javadoc(error.removed().reason()));
+        } else if (error.deprecation() != null) {
             lines.add(" @deprecated " + (error.deprecation().isEmpty() ? "This error is deprecated."
                     : Escapes.javadoc(error.deprecation())));
         }

@@ -3,6 +3,7 @@ package io.errorcatalog.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.runtime.RuntimeVersion;
 import io.errorcatalog.write.GeneratedFile;
@@ -13,9 +14,10 @@ import io.errorcatalog.write.GeneratedFile;
  * @param runtimePackage the package of the runtime the generated code uses (written by this run or not)
  * @param marker the generated-code annotation for static analysers, beside the runtime's own
  * @param pseudoLocale the tag of a pseudo-locale to generate besides the catalogs' own ({@code en-XA}), or null
+ * @param history what the releases before this build tell, each error's first release among it
  */
 public record RenderContext(List<ResolvedCatalog> catalogs, TemplateEngine templates, String runtimePackage,
-        GeneratedMarker marker, String pseudoLocale) {
+        GeneratedMarker marker, String pseudoLocale, ReleaseHistory history) {
 
     static final String GENERATOR = "error-catalog-maven-plugin";
 

@@ -26,7 +26,8 @@ public final class CatalogValidator {
             new ErrorCountRules(),
             new EmptyCodeRule(),
             new ParameterRules(),
-            new MessageRules());
+            new MessageRules(),
+            new AcceptanceRule());
 
     /** Adds the problems of {@code set} to {@code diagnostics}. */
     public void validate(CatalogSet set, Diagnostics diagnostics) {

@@ -24,8 +24,12 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 class CliOptionsTest {
 
-    /** Parameters a command line has no use for: it is not run where it should not run, and has no project. */
-    private static final Set<String> MAVEN_ONLY = Set.of("skip", "project", "reportOutputDirectory");
+    /**
+     * Parameters a command line has no use for: it is not run where it should not run, and has no project (to
+     * attach the catalogs to) and no resolver (to find a released baseline with).
+     */
+    private static final Set<String> MAVEN_ONLY = Set.of("skip", "project", "reportOutputDirectory", "attachCatalogs",
+            "repositorySession");
     /** Parameters the command line takes as its positional arguments: {@code explain 403010}. */
     private static final Set<String> POSITIONAL = Set.of("code");
     /** Defaults the command line cannot share, since the goal's read the Maven project. */

@@ -55,6 +55,21 @@ class ExplanationTest {
     }
 
     @Test
+    void aTombstoneSaysWhenAndWhyItWasRemoved() {
+        CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
+                id: pay
+                title: Payments API
+                locales: [en]
+                errors:
+                  EXPIRED: {code: expired, status: 410, title: Expired, message: Expired.,
+                            removed: {version: 1.2, reason: Payments no longer expire.}}
+                """)), "");
+        assertEquals("EXPIRED (code expired) in Payments API, pay.yaml:5:3\nHTTP status 410, severity fatal, retry"
+                + " unspecified, PayException\nRemoved in 1.2: Payments no longer expire.\n\nExpired\n\nExpired.\n",
+                Explanation.of(set, "expired", null).get(0));
+    }
+
+    @Test
     void pluralsShowTheirParametersTypeAndDescribedParametersAreListed() {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("files.yaml", """
                 id: files

@@ -63,8 +63,9 @@ class CatalogLoaderTest {
 
     @Test
     void unknownKeyLikeNoKnownKeyListsTheKeysOfThatMap() {
-        assertEquals(List.of("bad.yaml:9:5: [unknown-key] unknown key 'colour' in error A; the keys here are: aliases,"
-                        + " causes, code, deprecated, docs, group, grpc, message, params, retry, severity, solutions, status, title, wire"),
+        assertEquals(List.of("bad.yaml:9:5: [unknown-key] unknown key 'colour' in error A; the keys here are: accept,"
+                        + " aliases, causes, code, deprecated, docs, group, grpc, message, params, removed, retry,"
+                        + " severity, solutions, status, title, wire"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay

@@ -148,6 +148,14 @@ class CatalogSchemaTest {
     }
 
     @Test
+    void tombstonesAndAcceptedChangesAreValidAndAReasonIsRequired() throws IOException {
+        String catalog = "id: a\ntitle: A\nlocales: [en]\naccept: {locale-removed: No readers.}\nerrors: {E: {code: e,"
+                + " status: 410, title: T, message: M, removed: {version: 1.1, reason: Gone.}, accept: {status-changed: Ok.}}}";
+        assertEquals(Set.of(), schema.validate(YAML.readTree(catalog)));
+        assertFalse(schema.validate(YAML.readTree(catalog.replace(", reason: Gone.", ""))).isEmpty());
+    }
+
+    @Test
     void aQuotedStatusThePluginAcceptsIsValidToo() throws IOException {
         assertEquals(Set.of(), schema.validate(YAML.readTree(
                 "id: a\ntitle: A\nlocales: [en]\nerrors: {E: {code: e, status: \"404\", title: T, message: M}}")));

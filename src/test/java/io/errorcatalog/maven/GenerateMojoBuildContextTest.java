@@ -77,7 +77,7 @@ class GenerateMojoBuildContextTest {
     private void run(GenerateMojo mojo, IdeBuild build) throws Exception {
         MojoExtension.setVariableValueToObject(mojo, "project", project);
         MojoExtension.setVariableValueToObject(mojo, "buildContext", build.context());
-        mojo.execute();
+        OfflineBuild.of(mojo).execute();
     }
 
     @Test

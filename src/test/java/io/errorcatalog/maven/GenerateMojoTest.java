@@ -17,6 +17,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
+import io.errorcatalog.testing.Catalogs;
+
 /** The goal inside the Maven Plugin Testing Harness: parameters in, roots registered, failures mapped. */
 @MojoTest
 class GenerateMojoTest {
@@ -26,9 +28,10 @@ class GenerateMojoTest {
     /** A real project: the harness's stub has lists that refuse additions. */
     private final MavenProject project = new MavenProject();
 
+    /** The goal with that project, offline. */
     private GenerateMojo withProject(GenerateMojo mojo) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "project", project);
-        return mojo;
+        return OfflineBuild.of(mojo);
     }
 
     @Test
@@ -40,7 +43,8 @@ class GenerateMojoTest {
         withProject(mojo).execute();
         mojo.execute();
 
-        assertTrue(Files.isRegularFile(Path.of(OUT, "generated/java/com/example/payments/PaymentsError.java")));
+        assertTrue(Files.readString(Path.of(OUT, "generated/java/com/example/payments/PaymentsError.java"))
+                .contains("\n     * @since 0\n"), "no release before the project's version 0: each error is new in it");
         assertTrue(Files.isRegularFile(Path.of(OUT,
                 "generated/resources/com/example/payments/PaymentsErrorMessages_de.properties")));
         String sourceRoot = new File(OUT + "generated/java").getAbsolutePath();
@@ -63,6 +67,25 @@ class GenerateMojoTest {
                 + ":9:5: [unknown-key] unknown key 'mesage' in error NOT_FOUND; did you mean 'message'?"),
                 failure.getMessage());
         assertFalse(Files.exists(Path.of(OUT, "broken")));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "since/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "since/resources")
+    void aBaselineOfANamedVersionGivesItsErrorsThatFirstReleaseAndNoneGivesNone(GenerateMojo mojo) throws Exception {
+        // The catalogs are their own baseline: every error was in release 0.9.
+        MojoExtension.setVariableValueToObject(mojo, "baselineDirectory", Catalogs.GOLDEN_CATALOGS.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "baselineVersion", "0.9");
+        withProject(mojo).execute();
+        Path payments = Path.of(OUT, "since/java/com/example/payments/PaymentsError.java");
+        assertTrue(Files.readString(payments).contains("\n     * @since 0.9\n"));
+
+        MojoExtension.setVariableValueToObject(mojo, "baselineDirectory", null);
+        MojoExtension.setVariableValueToObject(mojo, "baselineVersion", "none");
+        mojo.execute();
+        assertFalse(Files.readString(payments).contains("@since"));
     }
 
     @Test

@@ -13,24 +13,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.errorcatalog.testing.ReadmeTables;
+
 /** The registry of tags, the README's table of them, and the code that reports them agree. */
 class TagTest {
 
-    private static final Path README = Path.of("README.md");
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
     @Test
     void readmeTableListsEveryTagInRegistryOrderWithItsMeaningAndFix() throws IOException {
-        List<String> expected = Arrays.stream(Tag.values())
-                .map(tag -> "| `" + tag.id() + "` | " + tag.meaning() + " | " + tag.fix() + " |")
-                .toList();
-        List<String> rows = tableRows(Files.readString(README, StandardCharsets.UTF_8));
-        for (int i = 0; i < Math.max(expected.size(), rows.size()); i++) {
-            assertEquals(i < expected.size() ? expected.get(i) : "(no more tags)",
-                    i < rows.size() ? rows.get(i) : "(no more rows)",
-                    "row " + (i + 1) + " of the table under '### Diagnostics' in README.md, which lists"
-                            + " Tag.values() in order");
-        }
+        ReadmeTables.assertRows("### Diagnostics", Arrays.stream(Tag.values())
+                .map(tag -> "| `" + tag.id() + "` | " + tag.meaning() + " | " + tag.fix() + " |").toList(), "Tag.values()");
     }
 
     @Test
@@ -62,17 +55,5 @@ class TagTest {
                 }
             }
         }
-    }
-
-    /** The rows of the first table after the heading {@code ### Diagnostics}, header and rule left out. */
-    private static List<String> tableRows(String readme) {
-        int heading = readme.indexOf("\n### Diagnostics\n");
-        assertTrue(heading >= 0, "README.md has no '### Diagnostics' section");
-        List<String> lines = readme.substring(heading + 1).lines().skip(1).toList();
-        return lines.stream()
-                .dropWhile(line -> !line.startsWith("|"))
-                .takeWhile(line -> line.startsWith("|"))
-                .skip(2)
-                .toList();
     }
 }
