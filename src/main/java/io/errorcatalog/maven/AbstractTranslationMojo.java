@@ -35,20 +35,14 @@ abstract class AbstractTranslationMojo extends AbstractCatalogMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping error catalogs (error-catalog.skip)");
+        if (skipped()) {
             return;
         }
         CatalogSet catalogs = CheckMojo.check(this);
-        try {
+        run(() -> {
             translate(catalogs);
-        } catch (CatalogException e) {
-            throw failure(e);
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** The goal's work on the project's catalogs, loaded and checked. */
