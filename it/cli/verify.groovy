@@ -44,7 +44,7 @@ def javac = javax.tools.ToolProvider.systemJavaCompiler
 assert javac.run(null, null, null, *(['--release', '8', '-Xlint:all', '-Werror', '-d', classes.path] + javaFiles)) == 0 :
         'the generated code and its runtime compile without Maven'
 def again = run('generate', '--runtime-package', 'com.example.shop.errorcatalog', '--generated-annotation', 'java8')
-assert again.code == 0 && again.out.startsWith('Error catalogs: 1 catalog(s) up to date: nothing read or written') : again
+assert again.code == 0 && again.out.startsWith('Error catalogs: 1 catalog file(s) up to date: nothing read or written') : again
 
 // check, on a broken catalog
 def check = run('check', '--catalog-directory', 'broken')

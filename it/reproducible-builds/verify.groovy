@@ -18,4 +18,4 @@ def log = new File(basedir, 'build.log').text
 assert log.count('BUILD SUCCESS') == 4
 // The fourth build, of unchanged catalogs into the serial output, found each module up to date: it read
 // no catalog and wrote nothing.
-assert log.findAll(/Error catalogs: \d+ catalog\(s\) up to date: nothing read or written/).size() == 3
+assert log.findAll(/Error catalogs: \d+ catalog file\(s\) up to date: nothing read or written/).size() == 3

@@ -9,8 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.errorcatalog.runtime.RuntimeVersion;
@@ -18,44 +26,47 @@ import io.errorcatalog.write.GeneratedFile;
 import io.errorcatalog.write.OutputWriter;
 
 /**
- * What a run's output follows from, told by cheap facts that read no catalog: the request, the plugin
- * itself, and each catalog file's and template's path, size and modification time. Recorded beside the
- * manifest with the facts of every file the run wrote, it lets the next run with the same inputs and
- * untouched outputs skip loading, checking, rendering and writing altogether.
+ * What a run's output follows from, told by cheap facts that read no catalog: the settings (the request,
+ * the plugin itself, the templates, the baseline) and each catalog file's path, size and modification
+ * time. Recorded beside the manifest with the files each catalog was read from and the facts of every
+ * file the run wrote, it lets the next run skip everything when nothing changed, and render again only
+ * the catalogs whose files changed when the settings did not.
  */
 final class Fingerprint {
 
-    private static final String OUTPUTS = "-- outputs";
+    private static final String FILES = "-- catalog files";
+    private static final String CATALOG = "-- catalog ";
+    private static final String SHARED = "-- shared outputs";
+    private static final String SOURCE = "source ";
     /** An output outside the roots (the archive of the catalogs), recorded by its absolute path. */
     private static final String FILE = "FILE";
 
-    private final List<String> inputs;
+    private final List<String> settings;
+    private final SortedMap<String, String> files;
 
-    private Fingerprint(List<String> inputs) {
-        this.inputs = List.copyOf(inputs);
+    private Fingerprint(List<String> settings, SortedMap<String, String> files) {
+        this.settings = List.copyOf(settings);
+        this.files = files;
     }
 
-    /** The inputs of a run: its request, the plugin, and its catalogs and templates as the file system knows them. */
+    /** The inputs of a run: its settings, and its catalog files as the file system knows them. */
     static Fingerprint of(GenerationRequest request, List<String> catalogFiles) throws IOException {
-        List<String> inputs = new ArrayList<>();
-        inputs.add("plugin " + pluginIdentity() + " runtime " + RuntimeVersion.MAJOR + "." + RuntimeVersion.MINOR);
-        inputs.add("request " + String.join(" | ", List.of(request.includes().toString(),
+        List<String> settings = new ArrayList<>();
+        settings.add("plugin " + pluginIdentity() + " runtime " + RuntimeVersion.MAJOR + "." + RuntimeVersion.MINOR);
+        settings.add("request " + String.join(" | ", List.of(request.includes().toString(),
                 request.excludes().toString(), request.defaultPackage(), String.valueOf(request.templateDirectory()),
                 request.adapters().stream().sorted().toList().toString(), request.runtimePackage(),
                 String.valueOf(request.generateRuntime()), request.marker().name(), request.translations().toString(),
                 String.valueOf(request.pseudoLocale()))));
-        for (String file : catalogFiles) {
-            inputs.add("catalog " + file + " " + facts(request.catalogDirectory().resolve(file)));
-        }
         ReleaseRequest release = request.release();
         if (release != null) {
-            inputs.add("release " + release.version() + " archive " + release.archive());
+            settings.add("release " + release.version() + " archive " + release.archive());
             if (release.baseline() != null) {
-                inputs.add("baseline " + release.baseline().version() + " " + release.baseline().location());
+                settings.add("baseline " + release.baseline().version() + " " + release.baseline().location());
                 Path baseline = release.baseline().location();
                 try (Stream<Path> files = Files.isDirectory(baseline) ? Files.walk(baseline) : Stream.of(baseline)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        inputs.add("baseline file " + baseline.relativize(file) + " " + facts(file));
+                        settings.add("baseline file " + facts(file) + " " + baseline.relativize(file));
                     }
                 }
             }
@@ -63,62 +74,186 @@ final class Fingerprint {
         if (request.templateDirectory() != null && Files.isDirectory(request.templateDirectory())) {
             try (Stream<Path> templates = Files.list(request.templateDirectory())) {
                 for (Path template : templates.sorted().toList()) {
-                    inputs.add("template " + template.getFileName() + " " + facts(template));
+                    settings.add("template " + facts(template) + " " + template.getFileName());
                 }
             }
         }
-        return new Fingerprint(inputs);
+        SortedMap<String, String> files = new TreeMap<>();
+        for (String file : catalogFiles) {
+            files.put(file, facts(request.catalogDirectory().resolve(file)));
+        }
+        return new Fingerprint(settings, files);
     }
 
-    /** Whether {@code record} holds these inputs, and every output it lists is as that run left it. */
-    boolean matches(Path record, Map<GeneratedFile.Kind, Path> roots) throws IOException {
+    /**
+     * What the last run recorded: the same settings or not, and what each of its catalogs was read from
+     * and wrote. A missing or unreadable record is that of a run with other settings.
+     */
+    Previous previous(Path record, Map<GeneratedFile.Kind, Path> roots) throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(record, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return false;
+            return Previous.NONE;
         }
-        int outputs = lines.indexOf(OUTPUTS);
-        if (outputs < 0 || !lines.subList(0, outputs).equals(inputs)) {
-            return false;
+        int filesAt = lines.indexOf(FILES);
+        if (filesAt < 0 || !lines.subList(0, filesAt).equals(settings)) {
+            return Previous.NONE;
         }
-        for (String output : lines.subList(outputs + 1, lines.size())) {
-            String[] parts = output.split(" ", 2);
-            int facts = parts.length < 2 ? -1 : parts[1].lastIndexOf(' ', parts[1].lastIndexOf(' ') - 1);
-            if (facts < 0) {
-                return false;
+        Map<String, String> lastFiles = new TreeMap<>();
+        Map<String, Unit> catalogs = new LinkedHashMap<>();
+        List<Output> shared = new ArrayList<>();
+        Unit unit = null;
+        boolean inShared = false;
+        for (String line : lines.subList(filesAt + 1, lines.size())) {
+            String[] parts = line.split(" ", 4);
+            if (line.startsWith(CATALOG)) {
+                unit = new Unit(new TreeSet<>(), new ArrayList<>());
+                catalogs.put(line.substring(CATALOG.length()), unit);
+            } else if (line.equals(SHARED)) {
+                unit = null;
+                inShared = true;
+            } else if (unit != null && line.startsWith(SOURCE)) {
+                unit.sources().add(line.substring(SOURCE.length()));
+            } else if (parts.length < 4) {
+                return Previous.NONE;
+            } else if (unit == null && !inShared) {
+                lastFiles.put(parts[3], parts[1] + " " + parts[2]);
+            } else {
+                (unit == null ? shared : unit.outputs()).add(new Output(parts[0], parts[1] + " " + parts[2], parts[3]));
             }
-            String path = parts[1].substring(0, facts);
-            Path file = parts[0].equals(FILE) ? Path.of(path) : roots.get(GeneratedFile.Kind.valueOf(parts[0])).resolve(path);
-            if (!parts[1].substring(facts + 1).equals(factsOrNone(file))) {
-                return false;
+        }
+        Set<String> changed = new HashSet<>();
+        for (String file : union(files.keySet(), lastFiles.keySet())) {
+            if (!String.valueOf(files.get(file)).equals(lastFiles.get(file))) {
+                changed.add(file);
             }
         }
-        return true;
+        return new Previous(true, changed, catalogs, shared, roots);
     }
 
     /**
-     * Records these inputs and the facts of the files the run left, for the next run to compare.
+     * The last run's record as this run reads it.
      *
+     * @param sameSettings whether it had this run's settings; if not, nothing of it is kept
+     * @param changed the catalog files added, removed or changed since
+     */
+    record Previous(boolean sameSettings, Set<String> changed, Map<String, Unit> catalogs, List<Output> shared,
+            Map<GeneratedFile.Kind, Path> roots) {
+
+        static final Previous NONE = new Previous(false, Set.of(), Map.of(), List.of(), Map.of());
+
+        /** Whether nothing changed: the settings, every catalog file, and every output as that run left it. */
+        boolean upToDate() throws IOException {
+            if (!sameSettings || !changed.isEmpty() || !intact(shared)) {
+                return false;
+            }
+            for (Unit unit : catalogs.values()) {
+                if (!intact(unit.outputs())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the shared outputs (the runtime and its adapters) are as that run left them. */
+        boolean sharedIntact() throws IOException {
+            return sameSettings && intact(shared);
+        }
+
+        /** Where the shared outputs are, to keep them. */
+        List<GeneratedFile.Location> sharedLocations() {
+            return locations(shared);
+        }
+
+        /**
+         * Whether the last run's outputs of a catalog are still this run's: same settings, read from the same
+         * files, none of them changed, and every output as that run left it.
+         */
+        boolean keeps(String catalogFile, Set<String> sources) throws IOException {
+            Unit unit = catalogs.get(catalogFile);
+            return sameSettings && unit != null && unit.sources().equals(sources)
+                    && sources.stream().noneMatch(changed::contains) && intact(unit.outputs());
+        }
+
+        private boolean intact(List<Output> outputs) throws IOException {
+            for (Output output : outputs) {
+                Path file = output.kind().equals(FILE) ? Path.of(output.path())
+                        : roots.get(GeneratedFile.Kind.valueOf(output.kind())).resolve(output.path());
+                if (!output.facts().equals(factsOrNone(file))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** What one catalog was read from and wrote. */
+    record Unit(Set<String> sources, List<Output> outputs) {
+
+        /** Where its outputs are, to keep them. */
+        List<GeneratedFile.Location> locations() {
+            return Fingerprint.locations(outputs);
+        }
+    }
+
+    private static List<GeneratedFile.Location> locations(List<Output> outputs) {
+        return outputs.stream().filter(output -> !output.kind().equals(FILE))
+                .map(output -> new GeneratedFile.Location(GeneratedFile.Kind.valueOf(output.kind()), output.path()))
+                .toList();
+    }
+
+    /** One output file, by its root's kind (or {@code FILE}: an absolute path), facts and path. */
+    record Output(String kind, String facts, String path) {}
+
+    /** What one catalog of this run was read from, and where its outputs are (written now, or kept). */
+    record CatalogRecord(String file, Set<String> sources, List<GeneratedFile.Location> outputs) {}
+
+    /**
+     * Records these inputs, each catalog's sources and outputs, and the shared outputs, for the next run to
+     * compare.
+     *
+     * @param shared where the outputs of no one catalog are (the runtime and its adapters)
      * @param others outputs outside the roots, such as the archive of the catalogs
      */
-    void record(Path record, Map<GeneratedFile.Kind, Path> roots, List<GeneratedFile> files, List<Path> others)
-            throws IOException {
-        List<String> lines = new ArrayList<>(inputs);
-        lines.add(OUTPUTS);
-        for (GeneratedFile file : files) {
-            lines.add(file.kind() + " " + file.path() + " " + facts(roots.get(file.kind()).resolve(file.path())));
+    void record(Path record, Map<GeneratedFile.Kind, Path> roots, List<CatalogRecord> catalogs,
+            List<GeneratedFile.Location> shared, List<Path> others) throws IOException {
+        List<String> lines = new ArrayList<>(settings);
+        lines.add(FILES);
+        files.forEach((file, facts) -> lines.add("catalog " + facts + " " + file));
+        for (CatalogRecord catalog : catalogs) {
+            lines.add(CATALOG + catalog.file());
+            catalog.sources().stream().sorted().forEach(source -> lines.add(SOURCE + source));
+            addOutputs(lines, roots, catalog.outputs());
         }
+        lines.add(SHARED);
+        addOutputs(lines, roots, shared);
         for (Path other : others) {
-            lines.add(FILE + " " + other.toAbsolutePath() + " " + facts(other));
+            lines.add(FILE + " " + facts(other) + " " + other.toAbsolutePath());
         }
         OutputWriter.writeAtomically(record, lines);
     }
 
-    /** A file's size and modification time, to the nanosecond where the file system keeps them. */
+    private static void addOutputs(List<String> lines, Map<GeneratedFile.Kind, Path> roots,
+            List<GeneratedFile.Location> outputs) throws IOException {
+        for (GeneratedFile.Location output : outputs) {
+            lines.add(output.kind() + " " + facts(roots.get(output.kind()).resolve(output.path())) + " " + output.path());
+        }
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * A file's size and modification time, to the nanosecond where the file system keeps them, as two words
+     * (as numbers: formatting an instant would load java.time's formatters into every no-op run).
+     */
     private static String facts(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return attributes.size() + " " + attributes.lastModifiedTime().toInstant();
+        return attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     private static String factsOrNone(Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -64,7 +65,6 @@ public final class Generator {
     public GenerationResult generate(GenerationRequest request)
             throws CatalogException, InvalidRequestException, IOException {
         long start = System.nanoTime();
-        TemplateEngine templates;
         List<String> catalogFiles;
         if (request.runtimePackage().isEmpty() || !JavaNames.isPackageName(request.runtimePackage())
                 || JavaNames.tooLongPart(request.runtimePackage()) != null) {
@@ -72,7 +72,6 @@ public final class Generator {
                     + " package name; set it to dot-separated identifiers such as com.example.errorcatalog", null);
         }
         try {
-            templates = new TemplateEngine(request.templateDirectory());
             catalogFiles = CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
@@ -81,12 +80,21 @@ public final class Generator {
                 GeneratedFile.Kind.RESOURCE, request.resourceOutput());
         Path record = executionFile(request, "inputs", ".txt");
         Fingerprint fingerprint = Fingerprint.of(request, catalogFiles);
-        if (fingerprint.matches(record, roots)) {
+        Fingerprint.Previous last = fingerprint.previous(record, roots);
+        if (last.upToDate()) {
             return GenerationResult.upToDate(catalogFiles.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        TemplateEngine templates;
+        try {
+            // Only now: a run with nothing to do need not even load Mustache.
+            templates = new TemplateEngine(request.templateDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
         }
         // Whatever follows, this run's inputs are no longer what the last record says.
         Files.deleteIfExists(record);
-        CatalogSet set = loadAndCheck(request, catalogFiles);
+        Loaded loaded = loadAndCheck(request, catalogFiles);
+        CatalogSet set = loaded.set();
         checkPseudoLocale(request.pseudoLocale(), set);
 
         int errors = 0;
@@ -98,28 +106,89 @@ public final class Generator {
         ReleaseRequest release = request.release();
         ReleaseHistory history = release == null ? ReleaseHistory.NONE : Histories.next(
                 release.baseline() == null ? null : baseline(request, release.baseline()), set, release.version());
-        List<ResolvedCatalog> resolved = set.catalogs().stream().map(set::resolve).toList();
-        List<GeneratedFile> files;
-        try {
-            files = new Renderer(request.generateRuntime(), request.adapters()).render(
-                    new RenderContext(resolved, templates, request.runtimePackage(), request.marker(),
-                            request.pseudoLocale(), history));
-        } catch (TemplateEngine.OverrideException e) {
-            throw new InvalidRequestException(e.getMessage(), e);
+        RenderPlan plan = RenderPlan.of(set, loaded.sources(), last);
+        boolean keepShared = last.sharedIntact();
+        RenderContext context = new RenderContext(plan.toRender(), templates, request.runtimePackage(),
+                request.marker(), request.pseudoLocale(), history);
+        List<GeneratedFile> files = new ArrayList<>(keepShared ? List.of()
+                : render(Renderer.shared(request.generateRuntime(), request.adapters()), context));
+        List<GeneratedFile.Location> shared = keepShared ? last.sharedLocations()
+                : files.stream().map(GeneratedFile::location).toList();
+        List<GeneratedFile> catalogOutputs = render(Renderer.catalogs(), context);
+        files.addAll(catalogOutputs);
+        List<GeneratedFile.Location> kept = new ArrayList<>(plan.keptOutputs());
+        if (keepShared) {
+            kept.addAll(shared);
         }
-
         OutputWriter.Summary summary = new OutputWriter(request.sourceOutput(), request.resourceOutput(),
-                manifest(request)).write(files);
+                manifest(request)).write(files, kept);
         List<Path> archives = new ArrayList<>();
         if (release != null && release.archive() != null) {
             CatalogArchive.write(release.archive(), request.catalogDirectory(), catalogFiles,
                     Map.of(HistoryJson.PATH, HistoryJson.write(history)));
             archives.add(release.archive());
         }
-        fingerprint.record(record, roots, files, archives);
+        fingerprint.record(record, roots, plan.records(catalogOutputs), shared, archives);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
-                summary.unchanged(), summary.deleted(), (System.nanoTime() - start) / 1_000_000, false,
-                translationSummary(set));
+                summary.unchanged(), summary.deleted(), set.catalogs().size() - plan.toRender().size(),
+                (System.nanoTime() - start) / 1_000_000, false, translationSummary(set));
+    }
+
+    private static List<GeneratedFile> render(Renderer renderer, RenderContext context) throws InvalidRequestException {
+        try {
+            return renderer.render(context);
+        } catch (TemplateEngine.OverrideException e) {
+            throw new InvalidRequestException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Which catalogs a run renders: those read from a file that changed since the last run (their own, a part,
+     * a file of translations, or one of a catalog they extend), or whose outputs did; the others keep what
+     * the last run wrote.
+     *
+     * @param sources each catalog's files, its parents' included, by its file
+     * @param kept the catalogs not rendered, as the last run recorded them
+     */
+    private record RenderPlan(List<ResolvedCatalog> toRender, Map<String, Set<String>> sources,
+            List<Fingerprint.CatalogRecord> kept) {
+
+        static RenderPlan of(CatalogSet set, Map<String, Set<String>> filesOf, Fingerprint.Previous last)
+                throws IOException {
+            List<ResolvedCatalog> toRender = new ArrayList<>();
+            Map<String, Set<String>> sources = new java.util.HashMap<>();
+            List<Fingerprint.CatalogRecord> kept = new ArrayList<>();
+            for (Catalog catalog : set.catalogs()) {
+                ResolvedCatalog resolved = set.resolve(catalog);
+                Set<String> files = new TreeSet<>();
+                resolved.lineage().forEach(ancestor -> files.addAll(filesOf.get(ancestor.file())));
+                sources.put(catalog.file(), files);
+                if (last.keeps(catalog.file(), files)) {
+                    kept.add(new Fingerprint.CatalogRecord(catalog.file(), files,
+                            last.catalogs().get(catalog.file()).locations()));
+                } else {
+                    toRender.add(resolved);
+                }
+            }
+            return new RenderPlan(toRender, sources, kept);
+        }
+
+        List<GeneratedFile.Location> keptOutputs() {
+            return kept.stream().flatMap(catalog -> catalog.outputs().stream()).toList();
+        }
+
+        /** Every catalog's record: those kept as they were, those rendered with the files they rendered. */
+        List<Fingerprint.CatalogRecord> records(List<GeneratedFile> rendered) {
+            Map<String, List<GeneratedFile.Location>> byOrigin = new java.util.HashMap<>();
+            rendered.forEach(file -> byOrigin.computeIfAbsent(file.origin(), origin -> new ArrayList<>())
+                    .add(file.location()));
+            List<Fingerprint.CatalogRecord> records = new ArrayList<>(kept);
+            for (ResolvedCatalog catalog : toRender) {
+                String file = catalog.catalog().file();
+                records.add(new Fingerprint.CatalogRecord(file, sources.get(file), byOrigin.getOrDefault(file, List.of())));
+            }
+            return records;
+        }
     }
 
     /**
@@ -170,7 +239,7 @@ public final class Generator {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }
-        return loadAndCheck(request, catalogFiles);
+        return loadAndCheck(request, catalogFiles).set();
     }
 
     /** The one line a log shows for a check that found no problem. */
@@ -179,11 +248,19 @@ public final class Generator {
         return set.catalogs().size() + " catalog(s), " + errors + " error(s): no problems, in " + millis + " ms";
     }
 
+    /**
+     * Catalogs as loaded, with the files each was read from: its own, its parts and its files of translations.
+     *
+     * @param sources by each catalog's file
+     */
+    private record Loaded(CatalogSet set, Map<String, Set<String>> sources) {}
+
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
-    private CatalogSet loadAndCheck(GenerationRequest request, List<String> catalogFiles)
+    private Loaded loadAndCheck(GenerationRequest request, List<String> catalogFiles)
             throws CatalogException, IOException {
         Diagnostics diagnostics = new Diagnostics();
-        CatalogSet set = loadAndValidate(request, catalogFiles, diagnostics);
+        Loaded loaded = loadAndValidate(request, catalogFiles, diagnostics);
+        CatalogSet set = loaded.set();
         if (diagnostics.isEmpty()) {
             for (Catalog catalog : set.catalogs()) {
                 TranslationPolicy policy = request.translations().and(catalog.translations());
@@ -196,16 +273,17 @@ public final class Generator {
         if (!diagnostics.isEmpty()) {
             throw new CatalogException(diagnostics, writeFullList(request, diagnostics));
         }
-        return set;
+        return loaded;
     }
 
-    private CatalogSet loadAndValidate(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
+    private Loaded loadAndValidate(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
             throws IOException {
-        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics), request.defaultPackage());
+        Map<String, Set<String>> sources = new java.util.HashMap<>();
+        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics, sources), request.defaultPackage());
         if (!diagnostics.isFull()) {
             validator.validate(set, diagnostics);
         }
-        return set;
+        return new Loaded(set, sources);
     }
 
     /**
@@ -258,7 +336,7 @@ public final class Generator {
         GenerationRequest read = GenerationRequest.forCheck(root, request.includes(), excludes, request.defaultPackage(),
                 request.stateDirectory());
         Diagnostics problems = new Diagnostics();
-        CatalogSet set = loadAndValidate(read, CatalogFiles.find(root, read.includes(), read.excludes()), problems);
+        CatalogSet set = loadAndValidate(read, CatalogFiles.find(root, read.includes(), read.excludes()), problems).set();
         Path historyFile = root.resolve(HistoryJson.PATH);
         String what = "the baseline " + (source.version() == null ? source.location() : source.version());
         ReleaseHistory history = Files.isRegularFile(historyFile)
@@ -288,8 +366,8 @@ public final class Generator {
      * the diagnostics are those of reading them one after the other. A part met before its catalog is made
      * one once all others are, from the tree already parsed.
      */
-    private List<Catalog> load(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
-            throws IOException {
+    private List<Catalog> load(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics,
+            Map<String, Set<String>> sources) throws IOException {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
@@ -331,7 +409,7 @@ public final class Generator {
                 if (result.waitsFor() != null) {
                     waiting.add(file.file());
                 }
-                result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates));
+                result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates, sources, file.file()));
                 result.translations().ifPresent(translations::add);
             }
         } finally {
@@ -343,7 +421,7 @@ public final class Generator {
             Parsed file = parse(request, part);
             diagnostics.addAll(file.diagnostics());
             loader.load(part, file.root(), diagnostics, byId::get, true).catalog()
-                    .ifPresent(catalog -> add(catalog, byId, duplicates));
+                    .ifPresent(catalog -> add(catalog, byId, duplicates, sources, part));
         }
         // Translations last: they may translate the errors of any part.
         for (TranslationFile file : translations) {
@@ -354,6 +432,7 @@ public final class Generator {
                         + " write the id of the catalog it translates" + knownIds(byId)));
             } else {
                 byId.put(catalog.id().value(), file.applyTo(catalog, diagnostics));
+                sources.get(catalog.file()).add(file.file());
             }
         }
         List<Catalog> catalogs = new ArrayList<>(byId.values());
@@ -428,8 +507,14 @@ public final class Generator {
         }
     }
 
-    /** A catalog, or its id's catalog with a part more; a second catalog of one id is kept for the validator. */
-    private static void add(Catalog catalog, Map<String, Catalog> byId, List<Catalog> duplicates) {
+    /**
+     * A catalog, or its id's catalog with a part more; a second catalog of one id is kept for the validator.
+     *
+     * @param file the file it was read from: the catalog's own, or that of its part
+     */
+    private static void add(Catalog catalog, Map<String, Catalog> byId, List<Catalog> duplicates,
+            Map<String, Set<String>> sources, String file) {
+        sources.computeIfAbsent(catalog.file(), own -> new TreeSet<>()).add(file);
         Catalog known = byId.get(catalog.id().value());
         if (known == null || known.file().equals(catalog.file())) {
             byId.put(catalog.id().value(), catalog);

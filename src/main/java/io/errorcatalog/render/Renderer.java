@@ -10,27 +10,34 @@ import java.util.concurrent.Future;
 
 import io.errorcatalog.write.GeneratedFile;
 
-/** Runs every output of a run, in a stable order: the runtime and its adapters, then each catalog's files. */
+/** Runs outputs of a run, in a stable order. */
 public final class Renderer {
 
     private final List<Output> outputs = new ArrayList<>();
 
+    private Renderer(List<Output> outputs) {
+        this.outputs.addAll(outputs);
+    }
+
     /**
-     * @param runtime whether this run writes the runtime (a module that reuses another's does not)
+     * A renderer of what belongs to no one catalog: the runtime and its adapters.
+     *
+     * @param runtime whether this run writes the runtime (a module that reuses another's does not); if not,
+     *     this renderer renders nothing
      * @param adapters the adapters to write beside the runtime
      */
-    public Renderer(boolean runtime, Set<Adapter> adapters) {
+    public static Renderer shared(boolean runtime, Set<Adapter> adapters) {
+        List<Output> outputs = new ArrayList<>();
         if (runtime) {
             outputs.add(new RuntimeOutput());
             adapters.stream().sorted().forEach(outputs::add);
         }
-        outputs.add(new EnumOutput());
-        outputs.add(new ExceptionOutput());
-        outputs.add(new BundleOutput());
+        return new Renderer(outputs);
     }
 
-    private Renderer(List<Output> outputs) {
-        this.outputs.addAll(outputs);
+    /** A renderer of each catalog's own files (its enums, exceptions and bundles), whose origin is the catalog's file. */
+    public static Renderer catalogs() {
+        return new Renderer(List.of(new EnumOutput(), new ExceptionOutput(), new BundleOutput()));
     }
 
     /**

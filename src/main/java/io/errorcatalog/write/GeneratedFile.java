@@ -7,6 +7,13 @@ package io.errorcatalog.write;
  */
 public record GeneratedFile(Kind kind, String path, String content, String origin) {
 
+    /** Where a generated file goes: the root of its kind, and its path under it. */
+    public record Location(Kind kind, String path) {}
+
+    public Location location() {
+        return new Location(kind, path);
+    }
+
     /** Which output root a file belongs in. */
     public enum Kind {
         /** Java sources: a compile source root. */

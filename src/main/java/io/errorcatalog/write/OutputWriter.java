@@ -69,8 +69,19 @@ public final class OutputWriter {
      * among the moves themselves (rare: a file locked by another process) can leave some files new.
      */
     public Summary write(List<GeneratedFile> files) throws IOException {
+        return write(files, List.of());
+    }
+
+    /**
+     * As {@link #write(List)}, where an incremental run renders only some of what it generates: the files at
+     * {@code kept} are the last run's, still generated, and are neither written nor removed.
+     */
+    public Summary write(List<GeneratedFile> files, List<GeneratedFile.Location> kept) throws IOException {
         Map<Path, Path> staged = new LinkedHashMap<>();
         Set<String> written = new TreeSet<>();
+        for (GeneratedFile.Location location : kept) {
+            written.add(location.kind() + " " + location.path());
+        }
         int unchanged = 0;
         try {
             for (GeneratedFile file : files) {

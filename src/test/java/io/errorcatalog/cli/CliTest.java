@@ -64,7 +64,7 @@ class CliTest {
         assertTrue(Files.isRegularFile(work.resolve("java/com/example/payments/PaymentsError.java")));
         assertTrue(Files.isRegularFile(work.resolve("java/com/example/errorcatalog/ErrorCatalog.java")));
         assertTrue(Files.isRegularFile(work.resolve("resources/com/example/payments/PaymentsErrorMessages_de.properties")));
-        assertTrue(second.out().startsWith("Error catalogs: 1 catalog(s) up to date: nothing read or written"),
+        assertTrue(second.out().startsWith("Error catalogs: 1 catalog file(s) up to date: nothing read or written"),
                 second.out());
     }
 

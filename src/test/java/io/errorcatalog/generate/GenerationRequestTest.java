@@ -151,7 +151,7 @@ class GenerationRequestTest {
         java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(enumFile);
         GenerationResult second = generate(List.of("**/*.yaml"), null);
         assertTrue(second.upToDate(), second.summary());
-        assertEquals("1 catalog(s) up to date: nothing read or written, in " + second.millis() + " ms", second.summary());
+        assertEquals("1 catalog file(s) up to date: nothing read or written, in " + second.millis() + " ms", second.summary());
         assertEquals(written, Files.getLastModifiedTime(enumFile));
     }
 
