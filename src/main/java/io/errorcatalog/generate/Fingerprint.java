@@ -56,7 +56,9 @@ final class Fingerprint {
         settings.add("request " + String.join(" | ", List.of(request.includes().toString(),
                 request.excludes().toString(), request.defaultPackage(), String.valueOf(request.templateDirectory()),
                 request.adapters().stream().sorted().toList().toString(), request.runtimePackage(),
-                String.valueOf(request.generateRuntime()), request.marker().name(), request.translations().toString(),
+                String.valueOf(request.generateRuntime()), request.marker().name(),
+                // Not the record's own toString: its first call costs a cold run the bootstrap of ObjectMethods.
+                request.translations().failOnMissing() + " " + request.translations().failOnStale(),
                 String.valueOf(request.pseudoLocale()))));
         ReleaseRequest release = request.release();
         if (release != null) {
