@@ -11,9 +11,6 @@ import javax.lang.model.SourceVersion;
  */
 public final class JavaNames {
 
-    private static final Pattern ASCII_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
-
     /**
      * Words {@link SourceVersion#isKeyword} accepts as identifiers, but that newer Java versions
      * restrict ({@code var}, {@code record}, ...) or that only a later language level allows. The
@@ -50,13 +47,32 @@ public final class JavaNames {
 
     /** An ASCII identifier that no Java version from 8 on reserves. */
     public static boolean isIdentifier(String name) {
-        return ASCII_IDENTIFIER.matcher(name).matches()
+        return isAsciiName(name, false)
                 && !SourceVersion.isKeyword(name, SourceVersion.latest())
                 && !RESTRICTED.contains(name);
     }
 
+    /** {@code [A-Z][A-Z0-9_]*}, and an identifier. */
     public static boolean isConstantName(String name) {
-        return CONSTANT.matcher(name).matches() && isIdentifier(name);
+        return isAsciiName(name, true) && name.charAt(0) != '_' && isIdentifier(name);
+    }
+
+    /**
+     * {@code [A-Za-z_][A-Za-z0-9_]*}, or with {@code upperOnly} no lower-case letter. A loop, not a regex: it
+     * runs for every error of a catalog of tens of thousands.
+     */
+    private static boolean isAsciiName(String name, boolean upperOnly) {
+        if (name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || !upperOnly && c >= 'a' && c <= 'z';
+            if (!letter && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isTypeName(String name) {

@@ -1,16 +1,15 @@
 package io.errorcatalog.validate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
-import io.errorcatalog.model.LocalizedList;
-import io.errorcatalog.model.LocalizedText;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.SourceHash;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
@@ -55,67 +54,75 @@ public record TranslationStatus(Catalog catalog, int texts, List<LocaleCounts> l
     /** Counts the translations of a catalog's own errors (inherited ones are counted in their catalog). */
     public static TranslationStatus of(Catalog catalog) {
         List<String> others = catalog.localeTags().subList(1, catalog.localeTags().size());
-        String defaultLocale = catalog.defaultLocale();
-        Map<String, int[]> counts = new LinkedHashMap<>(); // translated, missing, stale
-        others.forEach(locale -> counts.put(locale, new int[3]));
-        List<Gap> gaps = new ArrayList<>();
-        int texts = 0;
+        Counter counter = new Counter(catalog.defaultLocale(), others);
         for (ErrorEntry error : catalog.errors()) {
-            List<Text> ofError = java.util.Arrays.asList(
-                    Text.of(error.title(), defaultLocale, "the title of error " + error.name()),
-                    Text.of(error.message(), defaultLocale, "the message of error " + error.name()),
-                    Text.of(error.causes(), defaultLocale, "the causes of error " + error.name()),
-                    Text.of(error.solutions(), defaultLocale, "the solutions of error " + error.name()));
-            for (Text text : ofError) {
-                if (text == null) {
+            if (error.title() != null) {
+                counter.count(error, "title", error.title().byLocale(), error.title().sources(),
+                        () -> SourceHash.of(error.title().get(counter.defaultLocale)));
+            }
+            if (error.message() != null) {
+                counter.count(error, "message", error.message().byLocale(), error.message().sources(),
+                        () -> SourceHash.of(error.message().get(counter.defaultLocale)));
+            }
+            counter.count(error, "causes", error.causes().byLocale(), error.causes().sources(),
+                    () -> SourceHash.of(error.causes().get(counter.defaultLocale)));
+            counter.count(error, "solutions", error.solutions().byLocale(), error.solutions().sources(),
+                    () -> SourceHash.of(error.solutions().get(counter.defaultLocale)));
+        }
+        List<LocaleCounts> locales = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            int[] count = counter.counts[i];
+            locales.add(new LocaleCounts(others.get(i), count[0], count[1], count[2]));
+        }
+        return new TranslationStatus(catalog, counter.texts, locales, counter.gaps);
+    }
+
+    /**
+     * The counts as they are made. A text's hash is worked out only where a translation records the hash it
+     * was made from, and a text's description only for a gap: most texts of a large catalog need neither.
+     */
+    private static final class Counter {
+        private final String defaultLocale;
+        private final List<String> others;
+        /** Per other locale: translated, missing, stale. */
+        private final int[][] counts;
+        private final List<Gap> gaps = new ArrayList<>();
+        private int texts;
+
+        Counter(String defaultLocale, List<String> others) {
+            this.defaultLocale = defaultLocale;
+            this.others = others;
+            this.counts = new int[others.size()][3];
+        }
+
+        /** One text of an error (a title, a message, its causes or solutions), if the default locale has it. */
+        void count(ErrorEntry error, String field, Map<String, ? extends Located<?>> byLocale,
+                Map<String, String> sources, Supplier<String> hash) {
+            Located<?> original = byLocale.get(defaultLocale);
+            if (original == null) {
+                return;
+            }
+            texts++;
+            String current = null;
+            for (int i = 0; i < others.size(); i++) {
+                String locale = others.get(i);
+                Located<?> translation = byLocale.get(locale);
+                if (translation == null) {
+                    counts[i][1]++;
+                    gaps.add(new Gap(original.location(), locale, "the " + field + " of error " + error.name(), false));
                     continue;
                 }
-                texts++;
-                for (String locale : others) {
-                    int[] count = counts.get(locale);
-                    SourceLocation translation = text.translations().get(locale);
-                    String source = text.sources().get(locale);
-                    if (translation == null) {
-                        count[1]++;
-                        gaps.add(new Gap(text.at(), locale, text.what(), false));
-                    } else {
-                        count[0]++;
-                        if (source != null && !source.equals(text.hash())) {
-                            count[2]++;
-                            gaps.add(new Gap(translation, locale, text.what(), true));
-                        }
+                counts[i][0]++;
+                String source = sources.get(locale);
+                if (source != null) {
+                    current = current == null ? hash.get() : current;
+                    if (!source.equals(current)) {
+                        counts[i][2]++;
+                        gaps.add(new Gap(translation.location(), locale, "the " + field + " of error " + error.name(),
+                                true));
                     }
                 }
             }
-        }
-        List<LocaleCounts> locales = new ArrayList<>();
-        counts.forEach((locale, count) -> locales.add(new LocaleCounts(locale, count[0], count[1], count[2])));
-        return new TranslationStatus(catalog, texts, locales, gaps);
-    }
-
-    /** One text of an error as far as translation goes: where it is, its source hash, its translations' places. */
-    private record Text(SourceLocation at, String what, String hash, Map<String, SourceLocation> translations,
-            Map<String, String> sources) {
-
-        /** Null where the catalog gives the text not even in its default locale. */
-        static Text of(LocalizedText text, String defaultLocale, String what) {
-            if (text == null || text.get(defaultLocale) == null) {
-                return null;
-            }
-            Map<String, SourceLocation> translations = new LinkedHashMap<>();
-            text.byLocale().forEach((locale, value) -> translations.put(locale, value.location()));
-            return new Text(text.byLocale().get(defaultLocale).location(), what, SourceHash.of(text.get(defaultLocale)),
-                    translations, text.sources());
-        }
-
-        static Text of(LocalizedList list, String defaultLocale, String what) {
-            if (!list.byLocale().containsKey(defaultLocale)) {
-                return null;
-            }
-            Map<String, SourceLocation> translations = new LinkedHashMap<>();
-            list.byLocale().forEach((locale, value) -> translations.put(locale, value.location()));
-            return new Text(list.byLocale().get(defaultLocale).location(), what, SourceHash.of(list.get(defaultLocale)),
-                    translations, list.sources());
         }
     }
 
