@@ -97,4 +97,18 @@ class LargeCatalogTest {
                     Map.of("type", "https://big.example/e/c" + ungrouped), null).getError());
         }
     }
+
+    @Test
+    void anEnumOfAPartTouchedFirstFindsItsCatalogBuilt() throws Exception {
+        try (URLClassLoader loader = generateAndCompile(catalog(500, 2 * NameAllocator.ERRORS_PER_ENUM))) {
+            // What a client's code does first: switch on, or throw, an error of one part.
+            Class<?> part = Class.forName("big.BigG7Error2", true, loader);
+            CatalogError error = (CatalogError) part.getEnumConstants()[0];
+            assertSame(error, error.catalog().byCode(error.code()).orElseThrow());
+            Class<?> type = loader.loadClass("big.BigError");
+            assertEquals(List.of(), java.util.Arrays.stream(type.getDeclaredMethods())
+                    .filter(java.lang.reflect.Method::isDefault).map(java.lang.reflect.Method::toString).toList(),
+                    "a default method (a bridge among them) would have the enums initialise the interface first");
+        }
+    }
 }
