@@ -8,9 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +31,10 @@ import io.errorcatalog.write.OutputWriter;
 /**
  * What a run's output follows from, told by cheap facts that read no catalog: the settings (the request,
  * the plugin itself, the templates, the baseline) and each catalog file's path, size and modification
- * time. Recorded beside the manifest with the files each catalog was read from and the facts of every
- * file the run wrote, it lets the next run skip everything when nothing changed, and render again only
- * the catalogs whose files changed when the settings did not.
+ * time, with the SHA-256 of its bytes for when those facts change but not the bytes (a touch, a checkout).
+ * Recorded beside the manifest with the files each catalog was read from and the facts of every file the
+ * run wrote, it lets the next run skip everything when nothing changed, and render again only the
+ * catalogs whose files changed when the settings did not.
  */
 final class Fingerprint {
 
@@ -42,11 +46,22 @@ final class Fingerprint {
     private static final String FILE = "FILE";
 
     private final List<String> settings;
+    private final Path catalogDirectory;
     private final SortedMap<String, String> files;
 
-    private Fingerprint(List<String> settings, SortedMap<String, String> files) {
+    private Fingerprint(List<String> settings, Path catalogDirectory, SortedMap<String, String> files) {
         this.settings = List.copyOf(settings);
+        this.catalogDirectory = catalogDirectory;
         this.files = files;
+    }
+
+    /** What a catalog file holds, told apart from its other versions: the SHA-256 of its bytes. */
+    static String contentHash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The inputs of a run: its settings, and its catalog files as the file system knows them. */
@@ -84,7 +99,7 @@ final class Fingerprint {
         for (String file : catalogFiles) {
             files.put(file, facts(request.catalogDirectory().resolve(file)));
         }
-        return new Fingerprint(settings, files);
+        return new Fingerprint(settings, request.catalogDirectory(), files);
     }
 
     /**
@@ -102,13 +117,18 @@ final class Fingerprint {
         if (filesAt < 0 || !lines.subList(0, filesAt).equals(settings)) {
             return Previous.NONE;
         }
-        Map<String, String> lastFiles = new TreeMap<>();
+        Map<String, String[]> lastFiles = new TreeMap<>();
         Map<String, Unit> catalogs = new LinkedHashMap<>();
         List<Output> shared = new ArrayList<>();
         Unit unit = null;
         boolean inShared = false;
-        for (String line : lines.subList(filesAt + 1, lines.size())) {
+        int filesEnd = lines.size();
+        for (int at = filesAt + 1; at < lines.size(); at++) {
+            String line = lines.get(at);
             String[] parts = line.split(" ", 4);
+            if (line.startsWith(CATALOG) || line.equals(SHARED)) {
+                filesEnd = Math.min(filesEnd, at);
+            }
             if (line.startsWith(CATALOG)) {
                 unit = new Unit(new TreeSet<>(), new ArrayList<>());
                 catalogs.put(line.substring(CATALOG.length()), unit);
@@ -117,33 +137,69 @@ final class Fingerprint {
                 inShared = true;
             } else if (unit != null && line.startsWith(SOURCE)) {
                 unit.sources().add(line.substring(SOURCE.length()));
+            } else if (unit == null && !inShared) {
+                String[] file = line.split(" ", 5); // catalog, size, time, hash, path
+                if (file.length < 5) {
+                    return Previous.NONE;
+                }
+                lastFiles.put(file[4], file);
             } else if (parts.length < 4) {
                 return Previous.NONE;
-            } else if (unit == null && !inShared) {
-                lastFiles.put(parts[3], parts[1] + " " + parts[2]);
             } else {
                 (unit == null ? shared : unit.outputs()).add(new Output(parts[0], parts[1] + " " + parts[2], parts[3]));
             }
         }
+        // A file with other facts but the bytes it had (touched, checked out again) has not changed.
         Set<String> changed = new HashSet<>();
+        List<String> fileLines = new ArrayList<>();
+        boolean refreshed = false;
         for (String file : union(files.keySet(), lastFiles.keySet())) {
-            if (!String.valueOf(files.get(file)).equals(lastFiles.get(file))) {
+            String facts = files.get(file);
+            String[] last = lastFiles.get(file);
+            if (facts == null || last == null) {
+                changed.add(file);
+            } else if (facts.equals(last[1] + " " + last[2])) {
+                fileLines.add(String.join(" ", last));
+            } else if (facts.startsWith(last[1] + " ") && last[3].equals(contentHash(readAtMost(
+                    catalogDirectory.resolve(file), Long.parseLong(last[1]) + 1)))) {
+                fileLines.add(fileLine(facts, last[3], file));
+                refreshed = true;
+            } else {
                 changed.add(file);
             }
         }
-        return new Previous(true, changed, catalogs, shared, roots);
+        List<String> rewritten = null;
+        if (refreshed && changed.isEmpty()) {
+            rewritten = new ArrayList<>(lines.subList(0, filesAt + 1));
+            rewritten.addAll(fileLines);
+            rewritten.addAll(lines.subList(filesEnd, lines.size()));
+        }
+        return new Previous(true, changed, catalogs, shared, roots, rewritten);
+    }
+
+    /** No more than a file held when it was recorded, and a byte, whatever it has grown to since. */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE));
+        }
+    }
+
+    private static String fileLine(String facts, String hash, String file) {
+        return "catalog " + facts + " " + hash + " " + file;
     }
 
     /**
      * The last run's record as this run reads it.
      *
      * @param sameSettings whether it had this run's settings; if not, nothing of it is kept
-     * @param changed the catalog files added, removed or changed since
+     * @param changed the catalog files added, removed or changed since (in their bytes, not only their facts)
+     * @param rewritten the record again with the catalog files' facts of now, where only those changed (the
+     *     files were touched or checked out again), for an up-to-date run to keep; else null
      */
     record Previous(boolean sameSettings, Set<String> changed, Map<String, Unit> catalogs, List<Output> shared,
-            Map<GeneratedFile.Kind, Path> roots) {
+            Map<GeneratedFile.Kind, Path> roots, List<String> rewritten) {
 
-        static final Previous NONE = new Previous(false, Set.of(), Map.of(), List.of(), Map.of());
+        static final Previous NONE = new Previous(false, Set.of(), Map.of(), List.of(), Map.of(), null);
 
         /** Whether nothing changed: the settings, every catalog file, and every output as that run left it. */
         boolean upToDate() throws IOException {
@@ -215,14 +271,15 @@ final class Fingerprint {
      * Records these inputs, each catalog's sources and outputs, and the shared outputs, for the next run to
      * compare.
      *
+     * @param contentHashes each catalog file's {@link #contentHash}, of the bytes this run read
      * @param shared where the outputs of no one catalog are (the runtime and its adapters)
      * @param others outputs outside the roots, such as the archive of the catalogs
      */
-    void record(Path record, Map<GeneratedFile.Kind, Path> roots, List<CatalogRecord> catalogs,
-            List<GeneratedFile.Location> shared, List<Path> others) throws IOException {
+    void record(Path record, Map<GeneratedFile.Kind, Path> roots, Map<String, String> contentHashes,
+            List<CatalogRecord> catalogs, List<GeneratedFile.Location> shared, List<Path> others) throws IOException {
         List<String> lines = new ArrayList<>(settings);
         lines.add(FILES);
-        files.forEach((file, facts) -> lines.add("catalog " + facts + " " + file));
+        files.forEach((file, facts) -> lines.add(fileLine(facts, contentHashes.get(file), file)));
         for (CatalogRecord catalog : catalogs) {
             lines.add(CATALOG + catalog.file());
             catalog.sources().stream().sorted().forEach(source -> lines.add(SOURCE + source));

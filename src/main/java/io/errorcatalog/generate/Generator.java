@@ -82,6 +82,9 @@ public final class Generator {
         Fingerprint fingerprint = Fingerprint.of(request, catalogFiles);
         Fingerprint.Previous last = fingerprint.previous(record, roots);
         if (last.upToDate()) {
+            if (last.rewritten() != null) {
+                OutputWriter.writeAtomically(record, last.rewritten());
+            }
             return GenerationResult.upToDate(catalogFiles.size(), (System.nanoTime() - start) / 1_000_000);
         }
         TemplateEngine templates;
@@ -128,7 +131,7 @@ public final class Generator {
                     Map.of(HistoryJson.PATH, HistoryJson.write(history)));
             archives.add(release.archive());
         }
-        fingerprint.record(record, roots, plan.records(catalogOutputs), shared, archives);
+        fingerprint.record(record, roots, loaded.contentHashes(), plan.records(catalogOutputs), shared, archives);
         return new GenerationResult(set.catalogs().size(), errors, locales.size(), files, summary.written(),
                 summary.unchanged(), summary.deleted(), set.catalogs().size() - plan.toRender().size(),
                 (System.nanoTime() - start) / 1_000_000, false, translationSummary(set));
@@ -252,8 +255,9 @@ public final class Generator {
      * Catalogs as loaded, with the files each was read from: its own, its parts and its files of translations.
      *
      * @param sources by each catalog's file
+     * @param contentHashes of the bytes read, by file
      */
-    private record Loaded(CatalogSet set, Map<String, Set<String>> sources) {}
+    private record Loaded(CatalogSet set, Map<String, Set<String>> sources, Map<String, String> contentHashes) {}
 
     /** Every catalog loaded, then checked: a problem anywhere stops the run before anything is rendered. */
     private Loaded loadAndCheck(GenerationRequest request, List<String> catalogFiles)
@@ -279,11 +283,13 @@ public final class Generator {
     private Loaded loadAndValidate(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics)
             throws IOException {
         Map<String, Set<String>> sources = new java.util.HashMap<>();
-        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics, sources), request.defaultPackage());
+        Map<String, String> contentHashes = new java.util.HashMap<>();
+        CatalogSet set = new CatalogSet(load(request, catalogFiles, diagnostics, sources, contentHashes),
+                request.defaultPackage());
         if (!diagnostics.isFull()) {
             validator.validate(set, diagnostics);
         }
-        return new Loaded(set, sources);
+        return new Loaded(set, sources, contentHashes);
     }
 
     /**
@@ -367,7 +373,7 @@ public final class Generator {
      * one once all others are, from the tree already parsed.
      */
     private List<Catalog> load(GenerationRequest request, List<String> catalogFiles, Diagnostics diagnostics,
-            Map<String, Set<String>> sources) throws IOException {
+            Map<String, Set<String>> sources, Map<String, String> contentHashes) throws IOException {
         Map<String, Catalog> byId = new java.util.LinkedHashMap<>();
         List<Catalog> duplicates = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
@@ -404,6 +410,7 @@ public final class Generator {
                     return List.copyOf(byId.values());
                 }
                 diagnostics.addAll(file.diagnostics());
+                contentHashes.put(file.file(), file.contentHash());
                 CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId::get,
                         looksLikePart.get(file.file()));
                 if (result.waitsFor() != null) {
@@ -469,13 +476,13 @@ public final class Generator {
         return false;
     }
 
-    /** A catalog file parsed on its own, with the problems found in it. */
-    private record Parsed(String file, Optional<MapNode> root, Diagnostics diagnostics) {}
+    /** A catalog file parsed on its own, with the problems found in it and the hash of its bytes. */
+    private record Parsed(String file, Optional<MapNode> root, Diagnostics diagnostics, String contentHash) {}
 
     private Parsed parse(GenerationRequest request, String file) throws IOException {
         Diagnostics found = new Diagnostics();
         byte[] content = readAtMost(request.catalogDirectory().resolve(file), YamlReader.MAX_FILE_BYTES + 1);
-        return new Parsed(file, loader.read(file, content, found), found);
+        return new Parsed(file, loader.read(file, content, found), found, Fingerprint.contentHash(content));
     }
 
     /** Reads on threads that never keep the build's JVM alive. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,5 +200,30 @@ class IncrementalGenerationTest {
         write("solo.yaml", good);
         GenerationResult result = generate();
         assertEquals(0, result.kept(), "checked, not trusted: " + result.summary());
+    }
+
+    @Test
+    void aFileTouchedOrCheckedOutAgainWithItsBytesIsUpToDateAndOneOfOtherBytesIsNot() throws Exception {
+        generate();
+        Path solo = catalogs.resolve("solo.yaml");
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(solo).toMillis() + 60_000);
+        Files.setLastModifiedTime(solo, later);
+        GenerationResult touched = generate();
+        assertTrue(touched.upToDate(), touched.summary());
+        Path record;
+        try (Stream<Path> state = Files.list(work.resolve("state"))) {
+            record = state.filter(file -> file.getFileName().toString().startsWith("inputs-")).findFirst()
+                    .orElseThrow();
+        }
+        assertTrue(Files.readString(record).contains(" " + later.to(java.util.concurrent.TimeUnit.NANOSECONDS) + " "),
+                "the record keeps the file's new facts, so the next run need not read it again");
+
+        remember();
+        // The same size, other bytes and a new modification time: the bytes' hash tells it from a touch.
+        write("solo.yaml", Files.readString(solo).replace("It failed.", "It faded."));
+        Files.setLastModifiedTime(solo, FileTime.fromMillis(later.toMillis() + 60_000));
+        GenerationResult edited = generate();
+        assertFalse(edited.upToDate());
+        assertEquals(Set.of("p/solo"), rewrittenPackages());
     }
 }
