@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +43,9 @@ public final class PeerBenchmark {
         void write(Path project, int n) throws IOException;
     }
 
+    /** A tool's project for one N: its directory, the size of its input, its runs of validate and generate-sources. */
+    private record Project(Tool tool, Path dir, long inputBytes, List<Run> validate, List<Run> generate) {}
+
     /** One Maven run: its exit code, its wall time and the peak resident set of its largest process. */
     private record Run(int exit, long millis, long peakKilobytes) {}
 
@@ -59,7 +60,8 @@ public final class PeerBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (!Files.isExecutable(TIME)) {
-            throw new IllegalStateException(TIME + " (GNU time) measures the peak memory: install it (apt-get install time)");
+            throw new IllegalStateException(TIME + " (GNU time) measures the peak memory: install it"
+                    + " (apt-get install time)");
         }
         Path poms = Path.of(System.getProperty("bench.poms", "src/bench/peers"));
         Path work = Path.of(System.getProperty("bench.dir", "target/bench-peers")).toAbsolutePath();
@@ -79,33 +81,28 @@ public final class PeerBenchmark {
             Bench.deleteTree(dir);
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("pom.xml"), parent);
-            Map<Tool, Path> projects = new LinkedHashMap<>();
+            List<Project> projects = new ArrayList<>();
             for (Tool tool : TOOLS) {
                 Path project = Files.createDirectories(dir.resolve(tool.name()));
                 tool.input().write(project, n);
+                projects.add(new Project(tool, project, size(project), new ArrayList<>(), new ArrayList<>()));
                 Files.copy(poms.resolve(tool.name()).resolve("pom.xml"), project.resolve("pom.xml"));
-                projects.put(tool, project);
             }
-            Map<Tool, List<Run>> validate = new LinkedHashMap<>();
-            Map<Tool, List<Run>> generate = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
-                for (Tool tool : TOOLS) {
-                    Path project = projects.get(tool);
-                    validate.computeIfAbsent(tool, key -> new ArrayList<>()).add(succeeded(project, "validate", offline));
-                    Bench.deleteTree(project.resolve("target"));
-                    generate.computeIfAbsent(tool, key -> new ArrayList<>())
-                            .add(succeeded(project, "generate-sources", offline));
+                for (Project project : projects) {
+                    project.validate().add(succeeded(project.dir(), "validate", offline));
+                    Bench.deleteTree(project.dir().resolve("target"));
+                    project.generate().add(succeeded(project.dir(), "generate-sources", offline));
                 }
             }
-            for (Tool tool : TOOLS) {
-                Path project = projects.get(tool);
-                Bench.deleteTree(project.resolve("target"));
-                long validateMillis = Bench.median(validate.get(tool).stream().map(Run::millis).toList());
-                long generateMillis = Bench.median(generate.get(tool).stream().map(Run::millis).toList());
-                rows.add(String.format(Locale.ROOT, "| %,7d | %-17s | %,8d | %,11d | %,11d | %,9d | %,11d | %,11d | %s |",
-                        n, tool.name(), inputBytes(project) / 1000, validateMillis, generateMillis,
-                        generateMillis - validateMillis, megabytes(validate.get(tool)), megabytes(generate.get(tool)),
-                        compiles(project, offline)));
+            for (Project project : projects) {
+                long validateMillis = Bench.median(project.validate().stream().map(Run::millis).toList());
+                long generateMillis = Bench.median(project.generate().stream().map(Run::millis).toList());
+                rows.add(String.format(Locale.ROOT,
+                        "| %,7d | %-17s | %,8d | %,11d | %,11d | %,9d | %,11d | %,11d | %s |", n,
+                        project.tool().name(), project.inputBytes() / 1000, validateMillis, generateMillis,
+                        generateMillis - validateMillis, megabytes(project.validate()), megabytes(project.generate()),
+                        compiles(project.dir(), offline)));
                 System.out.println(rows.get(rows.size() - 1));
             }
         }
@@ -143,8 +140,9 @@ public final class PeerBenchmark {
         return new Run(exit, millis, Long.parseLong(lines.get(lines.size() - 1).strip()));
     }
 
-    /** "yes", or "no: " and javac's first error (or else Maven's first error line). */
+    /** "yes", or "no: " and javac's first error (or else Maven's first error line), from an empty target. */
     private static String compiles(Path project, boolean offline) throws IOException, InterruptedException {
+        Bench.deleteTree(project.resolve("target"));
         if (maven(project, "compile", offline).exit() == 0) {
             return "yes";
         }
@@ -163,15 +161,12 @@ public final class PeerBenchmark {
         return Bench.median(runs.stream().map(Run::peakKilobytes).toList()) / 1024;
     }
 
-    /** The bytes of the tool's input: its files other than the pom, before anything is built. */
-    private static long inputBytes(Path project) throws IOException {
-        try (Stream<Path> walk = Files.walk(project)) {
+    /** The bytes of the files below {@code directory}: a tool's input, before its pom is there. */
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
             long total = 0;
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (!name.equals("pom.xml") && !name.endsWith(".log") && !name.endsWith(".rss")) {
-                    total += Files.size(file);
-                }
+                total += Files.size(file);
             }
             return total;
         }
