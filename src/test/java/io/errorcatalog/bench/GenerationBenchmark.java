@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -64,9 +63,8 @@ public final class GenerationBenchmark {
             return;
         }
         Path work = Path.of(System.getProperty("bench.dir", "target/bench"));
-        int runs = Integer.getInteger("runs", 3);
-        int[] sizes = Arrays.stream(System.getProperty("sizes", "100,1000,10000,50000").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        int runs = Bench.runs();
+        int[] sizes = Bench.sizes();
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
                 "errors", "MB", "files", "clean ms", "clean ms", "no-op ms", "floor ms", "floor ms", "heap MB",
@@ -78,7 +76,7 @@ public final class GenerationBenchmark {
                 + "---------:|--------------:|--------:|");
         for (int n : sizes) {
             Path dir = work.resolve(Integer.toString(n));
-            deleteTree(dir);
+            Bench.deleteTree(dir);
             Path catalogs = Files.createDirectories(dir.resolve("catalogs"));
             int files = LargeCatalogs.write(catalogs, "bench", n);
             double megabytes = size(catalogs) / 1e6;
@@ -88,7 +86,7 @@ public final class GenerationBenchmark {
             List<long[]> floor = new ArrayList<>();
             List<long[]> parallelFloor = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                deleteTree(out);
+                Bench.deleteTree(out);
                 clean.add(child("generate", catalogs.toString(), out.toString()));
                 noop.add(child("generate", catalogs.toString(), out.toString()));
                 floor.add(child("parse", catalogs.toString(), "1"));
@@ -221,8 +219,7 @@ public final class GenerationBenchmark {
     }
 
     private static long median(List<long[]> runs, int index) {
-        long[] values = runs.stream().mapToLong(run -> run[index]).sorted().toArray();
-        return values[values.length / 2];
+        return Bench.median(runs.stream().map(run -> run[index]).toList());
     }
 
     private static List<Path> catalogFiles(Path catalogs) throws IOException {
@@ -237,16 +234,5 @@ public final class GenerationBenchmark {
             total += Files.size(file);
         }
         return total;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -8,9 +8,11 @@ import java.util.Locale;
 
 /**
  * Catalogs of many errors in five locales, for the test that proves a large catalog works and for the
- * benchmark that times it: up to 5,000 errors one file; above, the catalog file with the first error
- * and one {@code partOf} file per group of 5,000. Error {@code i} has code {@code "i"}, one {@code int}
- * parameter, German texts "Titel i" and "Meldung i: {n} Zeilen", the others "Title i" and "Message i: {n} lines".
+ * benchmarks that time it: up to 5,000 errors one file; above, the catalog file with the first error
+ * and one {@code partOf} file per group of 5,000. Error {@code i} is named {@link #name(int)}, has code
+ * {@code "i"}, one {@code int} parameter, German texts "Titel i" and "Meldung i: {n} Zeilen", the others
+ * "Title i" and "Message i: {n} lines". The peer comparison gives the same names, codes and English titles
+ * to the other generators.
  */
 public final class LargeCatalogs {
 
@@ -51,12 +53,21 @@ public final class LargeCatalogs {
         return groups + 1;
     }
 
+    /** Error {@code i}'s constant name. */
+    public static String name(int i) {
+        return "E" + i;
+    }
+
+    /** Error {@code i}'s title in {@code locale}. */
+    public static String title(String locale, int i) {
+        return (locale.equals("de") ? "Titel " : "Title ") + i;
+    }
+
     private static void error(StringBuilder yaml, int i) {
-        yaml.append("  E").append(i).append(":\n    code: \"").append(i).append("\"\n    status: ")
+        yaml.append("  ").append(name(i)).append(":\n    code: \"").append(i).append("\"\n    status: ")
                 .append(400 + i % 100).append("\n    params: {n: int}\n    title: {");
         for (String locale : LOCALES) {
-            yaml.append(locale).append(": \"").append(locale.equals("de") ? "Titel " : "Title ").append(i)
-                    .append("\", ");
+            yaml.append(locale).append(": \"").append(title(locale, i)).append("\", ");
         }
         yaml.setLength(yaml.length() - 2);
         yaml.append("}\n    message: {");

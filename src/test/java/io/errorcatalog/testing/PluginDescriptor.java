@@ -38,7 +38,16 @@ public final class PluginDescriptor {
         return parameters;
     }
 
+    /** The plugin's version, as the build that wrote the descriptor had it. */
+    public static String version() {
+        return text(descriptor(), "version");
+    }
+
     private static List<Element> mojos() {
-        return elements(Xml.parse("/META-INF/maven/plugin.xml").getDocumentElement(), "mojo");
+        return elements(descriptor(), "mojo");
+    }
+
+    private static Element descriptor() {
+        return Xml.parse("/META-INF/maven/plugin.xml").getDocumentElement();
     }
 }
