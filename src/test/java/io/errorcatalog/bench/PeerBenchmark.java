@@ -23,8 +23,10 @@ import io.errorcatalog.testing.PluginDescriptor;
  * OpenAPI Generator, protoc and jsonschema2pojo on an enum of the same N names and codes, each value with its
  * English title as its description where the format has one. Then, {@code -Druns} times, tool after tool in
  * turn, it runs {@code mvn validate} and {@code mvn generate-sources} (from an empty {@code target}) under
- * {@code /usr/bin/time}, for the wall time and the peak resident set of the Maven process; last, once per
- * tool, {@code mvn compile}, which says whether the generated code compiles, and if not javac's first error.
+ * {@code /usr/bin/time}, for the wall time and the peak resident set of the Maven process, and then
+ * {@code mvn generate-sources} again with nothing changed (for this plugin, its log also says how long its
+ * up-to-date check took); last, once per tool, {@code mvn compile}, which says whether the generated code
+ * compiles, and if not javac's first error.
  * Maven runs offline and quiet against the user's local repository ({@code -Doffline=false} lets a first run
  * fetch the peers' plugins).
  */
@@ -43,11 +45,21 @@ public final class PeerBenchmark {
         void write(Path project, int n) throws IOException;
     }
 
-    /** A tool's project for one N: its directory, the size of its input, its runs of validate and generate-sources. */
-    private record Project(Tool tool, Path dir, long inputBytes, List<Run> validate, List<Run> generate) {}
+    /**
+     * A tool's project for one N: its directory, the size of its input, its runs of validate, of generate-sources
+     * from an empty target, and of generate-sources again.
+     */
+    private record Project(Tool tool, Path dir, long inputBytes, List<Run> validate, List<Run> generate,
+            List<Run> again) {}
 
-    /** One Maven run: its exit code, its wall time and the peak resident set of its largest process. */
-    private record Run(int exit, long millis, long peakKilobytes) {}
+    /** This plugin's line for a run with nothing to do: {@code ... up to date: nothing read or written, in 12 ms}. */
+    private static final Pattern UP_TO_DATE = Pattern.compile("up to date: nothing read or written, in (\\d+) ms");
+
+    /**
+     * One Maven run: its exit code, its wall time, the peak resident set of its largest process, and where it
+     * was this plugin's run with nothing to do, the time its log gives for it (else -1).
+     */
+    private record Run(int exit, long millis, long peakKilobytes, long upToDateMillis) {}
 
     private static final List<Tool> TOOLS = List.of(
             new Tool("error-catalog", (project, n) -> LargeCatalogs.write(
@@ -71,11 +83,11 @@ public final class PeerBenchmark {
                 .replace("@error-catalog.version@", PluginDescriptor.version());
         String load = loadAverage();
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| %7s | %-17s | %8s | %11s | %11s | %9s | %11s | %11s | %s |", "errors",
-                "tool", "input KB", "validate ms", "generate ms", "share ms", "validate MB", "generate MB",
-                "compiles"));
-        rows.add("|--------:|:------------------|---------:|------------:|------------:|----------:|------------:|"
-                + "------------:|:---------|");
+        rows.add(String.format(Locale.ROOT, "| %7s | %-17s | %8s | %11s | %11s | %9s | %9s | %9s | %11s | %11s | %s |",
+                "errors", "tool", "input KB", "validate ms", "generate ms", "share ms", "again ms", "own ms",
+                "validate MB", "generate MB", "compiles"));
+        rows.add("|--------:|:------------------|---------:|------------:|------------:|----------:|----------:|"
+                + "----------:|------------:|------------:|:---------|");
         for (int n : Bench.sizes()) {
             Path dir = work.resolve(Integer.toString(n));
             Bench.deleteTree(dir);
@@ -85,7 +97,8 @@ public final class PeerBenchmark {
             for (Tool tool : TOOLS) {
                 Path project = Files.createDirectories(dir.resolve(tool.name()));
                 tool.input().write(project, n);
-                projects.add(new Project(tool, project, size(project), new ArrayList<>(), new ArrayList<>()));
+                projects.add(new Project(tool, project, size(project), new ArrayList<>(), new ArrayList<>(),
+                        new ArrayList<>()));
                 Files.copy(poms.resolve(tool.name()).resolve("pom.xml"), project.resolve("pom.xml"));
             }
             for (int run = 0; run < runs; run++) {
@@ -93,16 +106,21 @@ public final class PeerBenchmark {
                     project.validate().add(succeeded(project.dir(), "validate", offline));
                     Bench.deleteTree(project.dir().resolve("target"));
                     project.generate().add(succeeded(project.dir(), "generate-sources", offline));
+                    project.again().add(succeeded(project.dir(), "generate-sources", offline));
                 }
             }
             for (Project project : projects) {
                 long validateMillis = Bench.median(project.validate().stream().map(Run::millis).toList());
                 long generateMillis = Bench.median(project.generate().stream().map(Run::millis).toList());
+                long againMillis = Bench.median(project.again().stream().map(Run::millis).toList());
+                List<Long> own = project.again().stream().map(Run::upToDateMillis).filter(millis -> millis >= 0)
+                        .toList();
                 rows.add(String.format(Locale.ROOT,
-                        "| %,7d | %-17s | %,8d | %,11d | %,11d | %,9d | %,11d | %,11d | %s |", n,
+                        "| %,7d | %-17s | %,8d | %,11d | %,11d | %,9d | %,9d | %9s | %,11d | %,11d | %s |", n,
                         project.tool().name(), project.inputBytes() / 1000, validateMillis, generateMillis,
-                        generateMillis - validateMillis, megabytes(project.validate()), megabytes(project.generate()),
-                        compiles(project.dir(), offline)));
+                        generateMillis - validateMillis, againMillis - validateMillis,
+                        own.isEmpty() ? "-" : String.format(Locale.ROOT, "%,d", Bench.median(own)),
+                        megabytes(project.validate()), megabytes(project.generate()), compiles(project.dir(), offline)));
                 System.out.println(rows.get(rows.size() - 1));
             }
         }
@@ -121,11 +139,14 @@ public final class PeerBenchmark {
         return run;
     }
 
-    /** {@code mvn -B -q [-o] <goal>} in {@code project} under GNU time, its output in {@code <goal>.log}. */
+    /**
+     * {@code mvn -B [-o] <goal>} in {@code project} under GNU time, its output in {@code <goal>.log}: without
+     * {@code -q}, which would hide this plugin's line, and for every tool alike.
+     */
     private static Run maven(Path project, String goal, boolean offline) throws IOException, InterruptedException {
         Path peak = project.resolve(goal + ".rss");
-        List<String> command = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", peak.toString(), "mvn", "-B",
-                "-q"));
+        List<String> command = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", peak.toString(), "mvn",
+                "-B"));
         if (offline) {
             command.add("-o");
         }
@@ -137,7 +158,9 @@ public final class PeerBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
         List<String> lines = Files.readAllLines(peak, StandardCharsets.UTF_8);
-        return new Run(exit, millis, Long.parseLong(lines.get(lines.size() - 1).strip()));
+        Matcher upToDate = UP_TO_DATE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        return new Run(exit, millis, Long.parseLong(lines.get(lines.size() - 1).strip()),
+                upToDate.find() ? Long.parseLong(upToDate.group(1)) : -1);
     }
 
     /** "yes", or "no: " and javac's first error (or else Maven's first error line), from an empty target. */
