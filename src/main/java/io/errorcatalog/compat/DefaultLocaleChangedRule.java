@@ -6,7 +6,7 @@ import java.util.function.Consumer;
  * Another default locale (the first of {@code locales}): every text that a locale lacks falls back to another
  * language now, and so does every client whose locale the catalog does not have.
  */
-final class DefaultLocaleChangedRule extends CompatRule {
+final class DefaultLocaleChangedRule extends KeptCatalogRule {
 
     DefaultLocaleChangedRule() {
         super("default-locale-changed", Level.BREAKING, "A catalog's default locale (the first of `locales`) is"
@@ -14,10 +14,7 @@ final class DefaultLocaleChangedRule extends CompatRule {
     }
 
     @Override
-    void check(CatalogComparison comparison, Consumer<Finding> out) {
-        if (comparison.before() == null || comparison.after() == null) {
-            return;
-        }
+    void checkKept(CatalogComparison comparison, Consumer<Finding> out) {
         String before = comparison.before().defaultLocale();
         String now = comparison.after().defaultLocale();
         if (!before.equals(now)) {

@@ -12,7 +12,7 @@ import io.errorcatalog.model.SourceLocation;
  * and its own constants move. The gate compares only each catalog's own errors, so this rule is what reports
  * the inherited ones.
  */
-final class ExtendsChangedRule extends CompatRule {
+final class ExtendsChangedRule extends KeptCatalogRule {
 
     ExtendsChangedRule() {
         super("extends-changed", Level.BREAKING, "A catalog extends another catalog (`extends`), or none where it"
@@ -21,10 +21,7 @@ final class ExtendsChangedRule extends CompatRule {
     }
 
     @Override
-    void check(CatalogComparison comparison, Consumer<Finding> out) {
-        if (comparison.before() == null || comparison.after() == null) {
-            return;
-        }
+    void checkKept(CatalogComparison comparison, Consumer<Finding> out) {
         String before = parent(comparison.before().extendsId());
         String now = parent(comparison.after().extendsId());
         if (!Objects.equals(before, now)) {
