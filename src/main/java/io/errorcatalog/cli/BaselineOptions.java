@@ -8,8 +8,8 @@ import io.errorcatalog.generate.ReleaseRequest;
 import picocli.CommandLine.Option;
 
 /**
- * The baseline as a command line names it, for {@code generate}, {@code docs} and {@code compat}: it resolves no released
- * artifact, so the catalogs as last released are a directory or an {@code error-catalog} zip.
+ * The baseline as a command line names it, for {@code generate}, {@code docs} and {@code compat}: it resolves
+ * no released artifact, so the catalogs as last released are a directory or an {@code error-catalog} zip.
  */
 final class BaselineOptions {
 

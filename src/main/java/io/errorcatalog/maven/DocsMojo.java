@@ -1,7 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
