@@ -30,6 +30,7 @@ public final class CompatRules {
             new LocaleRemovedRule(),
             new DefaultLocaleChangedRule(),
             new ExtendsChangedRule(),
+            new JavaNamesChangedRule(),
             new AliasRemovedRule(),
             new WireChangedRule(),
             new TombstoneDroppedEarlyRule(),

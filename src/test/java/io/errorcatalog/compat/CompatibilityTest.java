@@ -384,6 +384,46 @@ class CompatibilityTest {
                 "extended 'base' in 1.0 and extends no catalog now");
     }
 
+    @Test
+    void generatedTypesUnderOtherNamesBreakWhereTheNameIsWrittenAndADefaultWrittenOutDoesNot() {
+        CompatReport renamed = compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\nenum: StoreError\n"));
+        // The base exception's default follows the enum's name, so it is renamed too, at the id that derives it.
+        assertEquals(List.of("breaking java-names-changed at shop.yaml:1:5", "breaking java-names-changed at shop.yaml:3:7"),
+                changes(renamed));
+        assertTrue(renamed.outcomes().get(0).toString().contains("the base exception of the catalog 'shop' was"
+                + " ShopException in 1.0 and is StoreException now"), renamed.outcomes().get(0).toString());
+        assertEquals("shop.yaml:3:7: [java-names-changed] the enum of the catalog 'shop' was ShopError in 1.0 and is"
+                + " StoreError now: code that names ShopError no longer compiles", renamed.outcomes().get(1).toString());
+        assertEquals(List.of(), changes(compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\nenum: ShopError\n"))));
+
+        assertOnly(compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\npackage: com.example.shop\n")),
+                "breaking java-names-changed at shop.yaml:3:10", "the package of the catalog 'shop' was com.example in"
+                + " 1.0 and is com.example.shop now");
+
+        String grouped = change(SHOP, "    retry: never\n", "    retry: never\n    group: stock\n")
+                + "groups: {stock: {}}\n";
+        assertOnly(compare(grouped, change(grouped, "{stock: {}}", "{stock: {exception: SoldOutException}}")),
+                "breaking java-names-changed at shop.yaml:19:29", "the exception of the group 'stock' of the catalog"
+                + " 'shop' was ShopStockException in 1.0 and is SoldOutException now");
+
+        // A group inherited from the parent is named after this catalog's exception, and written in the parent's file.
+        String base = """
+                id: base
+                title: Base
+                locales: [en, de]
+                groups: {auth: {}}
+                errors:
+                  UNAUTHORIZED: {code: unauthorized, status: 401, title: {en: No, de: Nein}, message: {en: No., de: Nein.}}
+                """;
+        String child = change(SHOP, "locales: [en, de]\n", "locales: [en, de]\nextends: base\n");
+        CompatReport inherited = compareSets(List.of(base, child), List.of(base, change(child, "title: Shop\n",
+                "title: Shop\nexception: StoreException\n")));
+        assertEquals(List.of("breaking java-names-changed at shop.yaml:1:5", "breaking java-names-changed at shop.yaml:3:12"),
+                changes(inherited));
+        assertTrue(inherited.outcomes().get(0).toString().contains("the exception of the group 'auth' of the catalog"
+                + " 'shop' was ShopAuthException in 1.0 and is StoreAuthException now"), changes(inherited).toString());
+    }
+
     /** The gate over several catalogs: the baseline's texts, and the current ones; the last of each is shop.yaml. */
     private static CompatReport compareSets(List<String> before, List<String> after) {
         return Compatibility.compare(new Baseline("1.0", sets(before), ReleaseHistory.NONE, List.of()), sets(after),
