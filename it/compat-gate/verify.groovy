@@ -19,6 +19,10 @@ assert text('adds-error/target/error-catalog/compat-report.md').contains('| note
 def added = text('adds-error/target/generated-sources/error-catalog/com/example/shop/ShopError.java')
 assert added =~ /(?s)@since 1\.0\n     \*\/\n    OUT_OF_STOCK,/
 assert added =~ /(?s)@since 1\.1\n     \*\/\n    PAYMENT_DECLINED,/
+// Its reference (the docs goal) shows the same first releases: 1.0's history for the errors it had, 1.1 for the new one.
+def reference = new groovy.json.JsonSlurper().parse(new File(basedir, 'adds-error/target/error-catalog-docs/shop/catalog.json'))
+assert reference.errors.collectEntries { [(it.name): it.since] } == [OUT_OF_STOCK: '1.0', ORDER_NOT_FOUND: '1.0', PAYMENT_DECLINED: '1.1']
+assert text('adds-error/target/error-catalog-docs/shop/en.md').contains('- First released in: 1\\.1\n')
 
 // (b) An error deleted: fails, naming the code and the place, in the log and in the report.
 assert log.contains('removes-error/src/main/error-catalog/shop.yaml:6:3: [code-removed] the error OUT_OF_STOCK (code \'out_of_stock\') of 1.0 (shop.yaml:6:3) is removed without a tombstone: clients that decode \'out_of_stock\' get UNKNOWN')

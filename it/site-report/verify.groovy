@@ -12,3 +12,5 @@ assert page.contains('href="error-catalog/shop/openapi.json"')
     assert new File(site, "error-catalog/shop/${name}").isFile() : name
 }
 assert new File(site, 'error-catalog/shop/fr.html').getText('UTF-8').contains('<html lang="fr">')
+// As a report too, the goal looks for the baseline: 1.0 has no release before it, so its errors are first released in it.
+assert new File(site, 'error-catalog/shop/en.html').getText('UTF-8').contains('<dt>First released in</dt><dd>1.0</dd>')

@@ -10,9 +10,13 @@ import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.Docs;
 import io.errorcatalog.generate.DocsRequest;
 import io.errorcatalog.generate.DocsResult;
+import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.render.DocsFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code docs} goal: the catalogs' error reference, as HTML, Markdown, JSON and OpenAPI components. */
@@ -37,6 +41,10 @@ final class DocsCommand extends CatalogCommand {
             description = "Mustache templates that replace the built-in ones of the same name.")
     private Path templateDirectory;
 
+    /** Whose history gives each error that was in it its first release, shown as in generate's {@code @since}. */
+    @Mixin
+    private BaselineOptions baseline;
+
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
         Set<DocsFormat> formats = EnumSet.noneOf(DocsFormat.class);
@@ -45,8 +53,10 @@ final class DocsCommand extends CatalogCommand {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("--docs-formats: " + e.getMessage(), e);
         }
-        DocsResult result = Docs.write(check(), new DocsRequest(docsDirectory, stateDirectory, formats,
-                templateDirectory, docsVersion));
+        CatalogSet set = check();
+        ReleaseHistory history = new Generator().history(baseline.release(checkRequest()), set);
+        DocsResult result = Docs.write(set, new DocsRequest(docsDirectory, stateDirectory, formats,
+                templateDirectory, docsVersion, history));
         out().println("Error reference: " + result.summary() + " -> " + docsDirectory);
         return Cli.OK;
     }

@@ -8,7 +8,6 @@ import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
-import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 import picocli.CommandLine.Command;
@@ -76,9 +75,7 @@ final class GenerateCommand extends CatalogCommand {
                 resourceOutputDirectory, defaultPackage, templateDirectory, stateDirectory,
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, generatedAnnotation)
                 .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale);
-        // No project version: errors new since the baseline get no @since, and no archive is written.
-        GenerationResult result = new Generator().generate(baseline.source() == null ? request
-                : request.withRelease(new ReleaseRequest(baseline.source(), null, null)));
+        GenerationResult result = new Generator().generate(baseline.release(request));
         if (result.catalogs() == 0) {
             err().println("warning: no error catalogs found in " + catalogDirectory + " (includes " + includes + ")");
         }

@@ -14,6 +14,7 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ReleaseHistory;
+import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.SourceLocation;
 
 /**
@@ -28,6 +29,8 @@ import io.errorcatalog.model.SourceLocation;
 public final class CatalogComparison {
 
     private final String baselineLabel;
+    private final ResolvedCatalog resolvedBefore;
+    private final ResolvedCatalog resolvedAfter;
     private final Catalog before;
     private final Catalog after;
     private final ReleaseHistory.CatalogHistory history;
@@ -40,16 +43,19 @@ public final class CatalogComparison {
     private final Set<Acceptance> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
-     * @param before the catalog in the baseline, or null for a catalog that is new
-     * @param after the catalog now, or null for a catalog that is gone
+     * @param resolvedBefore the catalog in the baseline, resolved in the baseline's set, or null for a catalog
+     *     that is new
+     * @param resolvedAfter the catalog now, resolved, or null for a catalog that is gone
      * @param history what the baseline carried forward about this catalog
      * @param keepTombstones how many releases must ship a tombstone before it may be dropped
      */
-    CatalogComparison(String baselineLabel, Catalog before, Catalog after, ReleaseHistory.CatalogHistory history,
-            int keepTombstones) {
+    CatalogComparison(String baselineLabel, ResolvedCatalog resolvedBefore, ResolvedCatalog resolvedAfter,
+            ReleaseHistory.CatalogHistory history, int keepTombstones) {
         this.baselineLabel = baselineLabel;
-        this.before = before;
-        this.after = after;
+        this.resolvedBefore = resolvedBefore;
+        this.resolvedAfter = resolvedAfter;
+        this.before = resolvedBefore == null ? null : resolvedBefore.catalog();
+        this.after = resolvedAfter == null ? null : resolvedAfter.catalog();
         this.history = history;
         this.keepTombstones = keepTombstones;
         List<ErrorEntry> beforeErrors = before == null ? List.of() : before.errors();
@@ -112,6 +118,16 @@ public final class CatalogComparison {
     /** The catalog now, or null where it is gone. */
     public Catalog after() {
         return after;
+    }
+
+    /** The catalog in the baseline with its Java names, as the release generated it; null where it is new. */
+    public ResolvedCatalog resolvedBefore() {
+        return resolvedBefore;
+    }
+
+    /** The catalog now with its Java names; null where it is gone. */
+    public ResolvedCatalog resolvedAfter() {
+        return resolvedAfter;
     }
 
     public ReleaseHistory.CatalogHistory history() {

@@ -26,12 +26,12 @@ public final class Compatibility {
         List<CatalogComparison> comparisons = new ArrayList<>();
         for (Catalog after : current.catalogs()) {
             Optional<Catalog> before = baseline.catalogs().byId(after.id().value());
-            comparisons.add(new CatalogComparison(baseline.label(), before.orElse(null), after,
-                    baseline.history().of(after.id().value()), keepTombstones));
+            comparisons.add(new CatalogComparison(baseline.label(), before.map(baseline.catalogs()::resolve).orElse(null),
+                    current.resolve(after), baseline.history().of(after.id().value()), keepTombstones));
         }
         for (Catalog before : baseline.catalogs().catalogs()) {
             if (current.byId(before.id().value()).isEmpty()) {
-                comparisons.add(new CatalogComparison(baseline.label(), before, null,
+                comparisons.add(new CatalogComparison(baseline.label(), baseline.catalogs().resolve(before), null,
                         baseline.history().of(before.id().value()), keepTombstones));
             }
         }

@@ -32,7 +32,8 @@ public final class Histories {
             Catalog before = baseline == null ? null : baseline.catalogs().byId(id).orElse(null);
             ReleaseHistory.CatalogHistory old = baseline == null ? ReleaseHistory.CatalogHistory.NONE
                     : baseline.history().of(id);
-            CatalogComparison comparison = new CatalogComparison("", before, after, old, 0);
+            CatalogComparison comparison = new CatalogComparison("",
+                    before == null ? null : baseline.catalogs().resolve(before), current.resolve(after), old, 0);
             Map<String, String> since = new TreeMap<>();
             Map<String, Integer> tombstones = new TreeMap<>();
             for (ErrorPair pair : comparison.pairs()) {

@@ -5,17 +5,14 @@ import java.util.function.Consumer;
 import io.errorcatalog.model.SourceLocation;
 
 /** A locale of the baseline that the catalog no longer has: its users get the default locale's texts. */
-final class LocaleRemovedRule extends CompatRule {
+final class LocaleRemovedRule extends KeptCatalogRule {
 
     LocaleRemovedRule() {
         super("locale-removed", Level.BREAKING, "A locale of the baseline is gone from a catalog's `locales`.");
     }
 
     @Override
-    void check(CatalogComparison comparison, Consumer<Finding> out) {
-        if (comparison.before() == null || comparison.after() == null) {
-            return;
-        }
+    void checkKept(CatalogComparison comparison, Consumer<Finding> out) {
         SourceLocation at = comparison.after().locales().get(0).location();
         for (String locale : comparison.before().localeTags()) {
             if (!comparison.after().localeTags().contains(locale)) {

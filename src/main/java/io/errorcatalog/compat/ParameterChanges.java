@@ -21,6 +21,8 @@ final class ParameterChanges {
     final List<Parameter> removed = new ArrayList<>();
     final List<Change> renamed = new ArrayList<>();
     final List<Change> retyped = new ArrayList<>();
+    /** The parameters, kept by name, whose value is written in the message in another {@code format}. */
+    final List<Change> reformatted = new ArrayList<>();
     final List<Parameter> added = new ArrayList<>();
     /** The first parameter, kept by name, that stands at another place among the kept ones; null for none. */
     Change reordered;
@@ -47,6 +49,9 @@ final class ParameterChanges {
             Change kept = new Change(old.get(keptNow.get(i)), current.get(keptNow.get(i)));
             if (kept.before().type() != kept.now().type()) {
                 retyped.add(kept);
+            }
+            if (kept.before().format() != kept.now().format()) {
+                reformatted.add(kept);
             }
             if (reordered == null && !keptNow.get(i).equals(keptBefore.get(i))) {
                 reordered = kept;

@@ -8,7 +8,7 @@ import io.errorcatalog.model.ErrorEntry;
  * A tombstone deleted before enough releases shipped it: clients compiled against its deprecated constant
  * had no time to stop naming it. Its code stays taken either way (see {@link CodeReusedRule}).
  */
-final class TombstoneDroppedEarlyRule extends CompatRule {
+final class TombstoneDroppedEarlyRule extends KeptCatalogRule {
 
     TombstoneDroppedEarlyRule() {
         super("tombstone-dropped-early", Level.BREAKING, "A tombstone is deleted before as many releases as"
@@ -16,10 +16,7 @@ final class TombstoneDroppedEarlyRule extends CompatRule {
     }
 
     @Override
-    void check(CatalogComparison comparison, Consumer<Finding> out) {
-        if (comparison.before() == null || comparison.after() == null) {
-            return;
-        }
+    void checkKept(CatalogComparison comparison, Consumer<Finding> out) {
         for (ErrorEntry before : comparison.before().errors()) {
             if (before.removed() != null && comparison.successor(before) == null) {
                 int shipped = comparison.history().tombstoneReleases().getOrDefault(before.name(), 1);

@@ -13,7 +13,7 @@ import io.errorcatalog.model.WireFormat;
  * find nothing. Reported once for the catalog's {@code wire}, and for each error whose own {@code wire}
  * changed otherwise.
  */
-final class WireChangedRule extends CompatRule {
+final class WireChangedRule extends KeptCatalogRule {
 
     WireChangedRule() {
         super("wire-changed", Level.BREAKING, "Errors travel in a body of another shape (`format`), or with their"
@@ -21,10 +21,7 @@ final class WireChangedRule extends CompatRule {
     }
 
     @Override
-    void check(CatalogComparison comparison, Consumer<Finding> out) {
-        if (comparison.before() == null || comparison.after() == null) {
-            return;
-        }
+    void checkKept(CatalogComparison comparison, Consumer<Finding> out) {
         List<Object> catalogBefore = key(comparison.before().wire());
         List<Object> catalogNow = key(comparison.after().wire());
         if (!Objects.equals(catalogBefore, catalogNow)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.errorcatalog.model.CatalogSet;
-import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.render.DocsFormat;
 import io.errorcatalog.render.GeneratedMarker;
 import io.errorcatalog.render.RenderContext;
@@ -58,7 +57,7 @@ public final class Docs {
         try {
             return Renderer.forDocs(request.formats(), request.version()).render(new RenderContext(
                     set.catalogs().stream().map(set::resolve).toList(), templates, "", GeneratedMarker.NONE, null,
-                    ReleaseHistory.NONE));
+                    request.history()));
         } catch (TemplateEngine.OverrideException e) {
             throw new InvalidRequestException(e.getMessage(), e);
         }

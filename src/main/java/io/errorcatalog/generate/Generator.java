@@ -107,8 +107,7 @@ public final class Generator {
             locales.addAll(catalog.localeTags());
         }
         ReleaseRequest release = request.release();
-        ReleaseHistory history = release == null ? ReleaseHistory.NONE : Histories.next(
-                release.baseline() == null ? null : baseline(request, release.baseline()), set, release.version());
+        ReleaseHistory history = history(request, set);
         RenderPlan plan = RenderPlan.of(set, loaded.sources(), last);
         boolean keepShared = last.sharedIntact();
         RenderContext context = new RenderContext(plan.toRender(), templates, request.runtimePackage(),
@@ -317,6 +316,19 @@ public final class Generator {
         }
         CatalogSet current = check(request);
         return Compatibility.compare(baseline(request, source), current, currentLabel, levels, keepTombstones);
+    }
+
+    /**
+     * What the releases before this build tell about {@code set}, the request's catalogs checked: each error's
+     * first release among it, as {@code generate} writes it into the Javadoc and the released history, so that
+     * other outputs (the reference) show the same. Nothing is known for a request without a release.
+     *
+     * @throws IOException if the baseline cannot be read
+     */
+    public ReleaseHistory history(GenerationRequest request, CatalogSet set) throws IOException {
+        ReleaseRequest release = request.release();
+        return release == null ? ReleaseHistory.NONE : Histories.next(
+                release.baseline() == null ? null : baseline(request, release.baseline()), set, release.version());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,6 +20,7 @@ import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.version.Version;
 
 import io.errorcatalog.generate.BaselineSource;
+import io.errorcatalog.generate.ReleaseRequest;
 
 /**
  * What the goals that know the last release share: which release is the baseline, and how Maven's resolver
@@ -79,6 +81,16 @@ abstract class AbstractBaselineMojo extends AbstractCatalogMojo {
     protected String releaseVersion() {
         boolean none = baselineDirectory == null && baselineVersion != null && baselineVersion.strip().equals(NONE);
         return none ? null : project.getVersion().replaceFirst("-SNAPSHOT$", "");
+    }
+
+    /**
+     * This build as a release: its baseline and the version it releases, from which each error's first release
+     * ({@code since}) follows.
+     *
+     * @param archive where to write the catalogs as the release publishes them, or null for nowhere
+     */
+    protected ReleaseRequest release(Path archive) throws MojoExecutionException, MojoFailureException {
+        return new ReleaseRequest(baseline(), releaseVersion(), archive);
     }
 
     /**

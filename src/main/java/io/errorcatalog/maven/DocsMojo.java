@@ -1,7 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +18,11 @@ import org.apache.maven.reporting.MavenReportException;
 import io.errorcatalog.generate.Docs;
 import io.errorcatalog.generate.DocsRequest;
 import io.errorcatalog.generate.DocsResult;
-import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.Generator;
+import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.render.DocsFormat;
 
 /**
@@ -30,7 +31,7 @@ import io.errorcatalog.render.DocsFormat;
  * report (Project Reports), whose page links each catalog's reference.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class DocsMojo extends AbstractCatalogMojo implements MavenReport {
+public class DocsMojo extends AbstractBaselineMojo implements MavenReport {
 
     /** The directory of the site report's references, in the site. */
     static final String SITE_DIRECTORY = "error-catalog";
@@ -95,18 +96,19 @@ public class DocsMojo extends AbstractCatalogMojo implements MavenReport {
     /** The catalogs, checked, and their references written under {@code directory}. */
     private DocsResult write(File directory) throws MojoExecutionException, MojoFailureException {
         CatalogSet set = CheckMojo.check(this);
-        try {
-            return Docs.write(set, request(directory));
-        } catch (InvalidRequestException e) {
-            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
-        }
+        DocsRequest request = request(directory, set);
+        return run(() -> Docs.write(set, request));
     }
 
-    private DocsRequest request(File directory) throws MojoFailureException {
+    /**
+     * What to write of {@code set}: with each error's first release, found from the baseline as {@code generate}
+     * finds it for the Javadoc's {@code @since}, so that the reference and the Javadoc agree.
+     */
+    private DocsRequest request(File directory, CatalogSet set) throws MojoExecutionException, MojoFailureException {
+        ReleaseRequest release = release(null);
+        ReleaseHistory history = run(() -> new Generator().history(checkRequest().withRelease(release), set));
         return new DocsRequest(directory.toPath(), stateDirectory.toPath(), formats(),
-                templateDirectory == null ? null : templateDirectory.toPath(), docsVersion);
+                templateDirectory == null ? null : templateDirectory.toPath(), docsVersion, history);
     }
 
     private Set<DocsFormat> formats() throws MojoFailureException {
@@ -129,11 +131,10 @@ public class DocsMojo extends AbstractCatalogMojo implements MavenReport {
         try {
             formats = formats();
             set = CheckMojo.check(this);
-            Docs.write(set, request(new File(reportOutputDirectory, SITE_DIRECTORY)));
-        } catch (MojoExecutionException | MojoFailureException | InvalidRequestException e) {
-            throw new MavenReportException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MavenReportException("error-catalog failed: " + e.getMessage(), e);
+            DocsRequest request = request(new File(reportOutputDirectory, SITE_DIRECTORY), set);
+            run(() -> Docs.write(set, request));
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
         }
         sink.head();
         sink.title();

@@ -19,7 +19,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
-import io.errorcatalog.generate.ReleaseRequest;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -162,8 +161,7 @@ public class GenerateMojo extends AbstractBaselineMojo {
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
                 Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
                 .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale)
-                .withRelease(new ReleaseRequest(baseline(), releaseVersion(), attachCatalogs ? catalogArchive().toPath()
-                        : null));
+                .withRelease(release(attachCatalogs ? catalogArchive().toPath() : null));
         GenerationResult result = run(() -> new Generator().generate(request));
         if (result.catalogs() == 0) {
             getLog().warn("No error catalogs found in " + catalogDirectory + " (includes " + includes + ")");

@@ -86,6 +86,7 @@ final class CatalogJsonOutput extends DocumentedCatalogOutput {
         out.put("exception", entry.exceptionName());
         out.put("deprecated", error.deprecation());
         out.put("inheritedFrom", entry.declaredIn() == null ? null : entry.declaredIn().id().value());
+        out.put("since", entry.since());
         out.put("documentationUrl", entry.documentationUrl());
         out.put("anchor", entry.anchor());
         List<Object> params = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.ExampleBodies;
@@ -35,9 +36,10 @@ final class DocumentedCatalog {
      * @param documentationUrl what the generated {@code documentationUrl()} returns, or null
      * @param declaredIn the catalog it is inherited from, or null for the catalog's own
      * @param shape the runtime's wire shape that writes its body, or null where it has none
+     * @param since its first release, as the generated Javadoc's {@code @since} gives it; null where not known
      */
     record Entry(ErrorEntry error, String anchor, String documentationUrl, String exceptionName, String constant,
-            List<String> aliases, Catalog declaredIn, WireShape shape) {
+            List<String> aliases, Catalog declaredIn, WireShape shape, String since) {
 
         Entry {
             aliases = List.copyOf(aliases);
@@ -86,7 +88,8 @@ final class DocumentedCatalog {
         this.sharedBefore = sharedBefore;
     }
 
-    static DocumentedCatalog of(ResolvedCatalog catalog) {
+    /** @param history what the releases before tell, each error's first release among it */
+    static DocumentedCatalog of(ResolvedCatalog catalog, ReleaseHistory history) {
         List<ErrorEntry> errors = catalog.errors();
         // The fragments of documentation URLs that point into this catalog's page, each error's in order.
         Map<String, List<ErrorEntry>> byFragment = new LinkedHashMap<>();
@@ -126,7 +129,8 @@ final class DocumentedCatalog {
             Entry entry = new Entry(error, anchors.get(error), urls.get(error), exceptionName(catalog, error),
                     catalog.qualified(catalog.enumName()) + "." + error.name(), aliases(error),
                     declaring == catalog.catalog() ? null : declaring, error.wire() == null ? null
-                            : shapes.computeIfAbsent(error.wire().catalogWideKey(), key -> error.wire().runtimeShape()));
+                            : shapes.computeIfAbsent(error.wire().catalogWideKey(), key -> error.wire().runtimeShape()),
+                    history.since(catalog, error));
             entries.add(entry);
             byError.put(error, entry);
         }

@@ -17,7 +17,7 @@ abstract class DocumentedCatalogOutput extends CatalogOutput {
 
     @Override
     final List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        return render(DocumentedCatalog.of(catalog), run);
+        return render(DocumentedCatalog.of(catalog, run.history()), run);
     }
 
     /** The files of one catalog, as the reference documents it. */

@@ -173,6 +173,9 @@ final class ReferencePages {
         if (entry.declaredIn() != null) {
             facts.add(new Fact(label("inherited"), format.text(entry.declaredIn().title()), null));
         }
+        if (entry.since() != null) {
+            facts.add(new Fact(label("since"), format.text(entry.since()), null));
+        }
         if (entry.documentationUrl() != null) {
             facts.add(new Fact(label("documentation"), format.text(entry.documentationUrl()),
                     format.attribute(entry.documentationUrl())));

@@ -9,11 +9,15 @@ import static io.errorcatalog.compat.CompatCatalogs.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.errorcatalog.load.CatalogTexts;
+import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ReleaseHistory;
 
 /** Each rule of the gate: what it reports, where, with the baseline's value; and what it lets pass. */
@@ -330,5 +334,133 @@ class CompatibilityTest {
                     title: {en: Declined, de: Abgelehnt}
                     message: {en: Declined., de: Abgelehnt.}
                 """, ReleaseHistory.NONE, CompatRules.levels(List.of("error-added=breaking")))));
+    }
+
+    @Test
+    void anErrorMovedToAnotherGroupOrToNoneBreaksAtItsGroup() {
+        String grouped = change(SHOP, "    retry: never\n", "    retry: never\n    group: stock\n")
+                + "groups: {stock: {}, orders: {}}\n";
+        CompatReport moved = compare(grouped, change(grouped, "group: stock", "group: orders"));
+        assertEquals("shop.yaml:12:12: [group-changed] OUT_OF_STOCK was in the group 'stock' in 1.0 and is in the group"
+                + " 'orders' now: it is thrown as another exception class, so catch blocks and switches over its old"
+                + " group miss it", only(moved));
+        assertEquals("stock", moved.outcomes().get(0).finding().before());
+        assertEquals("orders", moved.outcomes().get(0).finding().now());
+        assertOnly(compare(grouped, change(grouped, "    group: stock\n", "")), "breaking group-changed at shop.yaml:5:3",
+                "is in no group (the catalog's base exception) now");
+        assertEquals(List.of("breaking group-changed at shop.yaml:12:12"), changes(compare(
+                change(grouped, "    group: stock\n", ""), grouped)));
+    }
+
+    @Test
+    void anotherDefaultLocaleBreaksAtTheLocalesAndTheSameLocalesInTheSameOrderDoNot() {
+        CompatReport report = compare(SHOP, change(SHOP, "locales: [en, de]", "locales: [de, en]"));
+        assertEquals("shop.yaml:3:11: [default-locale-changed] the default locale of the catalog 'shop' was en in 1.0"
+                + " and is de now: clients of a locale it lacks, and texts not translated, fall back to de instead",
+                only(report));
+        assertEquals("en", report.outcomes().get(0).finding().before());
+        assertEquals(null, report.outcomes().get(0).finding().error());
+    }
+
+    @Test
+    void anotherParentCatalogBreaksAtItsExtendsAndNoParentAtTheId() {
+        String base = """
+                id: base
+                title: Base
+                locales: [en, de]
+                errors:
+                  UNAUTHORIZED: {code: unauthorized, status: 401, title: {en: No, de: Nein}, message: {en: No., de: Nein.}}
+                """;
+        String other = change(base, "id: base", "id: other").replace("unauthorized", "forbidden");
+        String child = change(SHOP, "locales: [en, de]\n", "locales: [en, de]\nextends: base\n");
+        CompatReport added = compareSets(List.of(base, SHOP), List.of(base, child));
+        assertEquals("shop.yaml:4:10: [extends-changed] the catalog 'shop' extended no catalog in 1.0 and extends"
+                + " 'base' now: the inherited errors its enum holds and decodes change, so code that names one of the"
+                + " old no longer compiles and clients decoding its codes get UNKNOWN", only(added));
+        assertEquals("base", added.outcomes().get(0).finding().now());
+        assertEquals(List.of("breaking extends-changed at shop.yaml:4:10"), changes(compareSets(
+                List.of(base, other, child), List.of(base, other, change(child, "extends: base", "extends: other")))));
+        assertOnly(compareSets(List.of(base, child), List.of(base, SHOP)), "breaking extends-changed at shop.yaml:1:5",
+                "extended 'base' in 1.0 and extends no catalog now");
+    }
+
+    @Test
+    void generatedTypesUnderOtherNamesBreakWhereTheNameIsWrittenAndADefaultWrittenOutDoesNot() {
+        CompatReport renamed = compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\nenum: StoreError\n"));
+        // The base exception's default follows the enum's name, so it is renamed too, at the id that derives it.
+        assertEquals(List.of("breaking java-names-changed at shop.yaml:1:5", "breaking java-names-changed at shop.yaml:3:7"),
+                changes(renamed));
+        assertTrue(renamed.outcomes().get(0).toString().contains("the base exception of the catalog 'shop' was"
+                + " ShopException in 1.0 and is StoreException now"), renamed.outcomes().get(0).toString());
+        assertEquals("shop.yaml:3:7: [java-names-changed] the enum of the catalog 'shop' was ShopError in 1.0 and is"
+                + " StoreError now: code that names ShopError no longer compiles", renamed.outcomes().get(1).toString());
+        assertEquals(List.of(), changes(compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\nenum: ShopError\n"))));
+
+        assertOnly(compare(SHOP, change(SHOP, "title: Shop\n", "title: Shop\npackage: com.example.shop\n")),
+                "breaking java-names-changed at shop.yaml:3:10", "the package of the catalog 'shop' was com.example in"
+                + " 1.0 and is com.example.shop now");
+
+        String grouped = change(SHOP, "    retry: never\n", "    retry: never\n    group: stock\n")
+                + "groups: {stock: {}}\n";
+        assertOnly(compare(grouped, change(grouped, "{stock: {}}", "{stock: {exception: SoldOutException}}")),
+                "breaking java-names-changed at shop.yaml:19:29", "the exception of the group 'stock' of the catalog"
+                + " 'shop' was ShopStockException in 1.0 and is SoldOutException now");
+
+        // A group inherited from the parent is named after this catalog's exception, and written in the parent's file.
+        String base = """
+                id: base
+                title: Base
+                locales: [en, de]
+                groups: {auth: {}}
+                errors:
+                  UNAUTHORIZED: {code: unauthorized, status: 401, title: {en: No, de: Nein}, message: {en: No., de: Nein.}}
+                """;
+        String child = change(SHOP, "locales: [en, de]\n", "locales: [en, de]\nextends: base\n");
+        CompatReport inherited = compareSets(List.of(base, child), List.of(base, change(child, "title: Shop\n",
+                "title: Shop\nexception: StoreException\n")));
+        assertEquals(List.of("breaking java-names-changed at shop.yaml:1:5", "breaking java-names-changed at shop.yaml:3:12"),
+                changes(inherited));
+        assertTrue(inherited.outcomes().get(0).toString().contains("the exception of the group 'auth' of the catalog"
+                + " 'shop' was ShopAuthException in 1.0 and is StoreAuthException now"), changes(inherited).toString());
+    }
+
+    /** The gate over several catalogs: the baseline's texts, and the current ones; the last of each is shop.yaml. */
+    private static CompatReport compareSets(List<String> before, List<String> after) {
+        return Compatibility.compare(new Baseline("1.0", sets(before), ReleaseHistory.NONE, List.of()), sets(after),
+                "1.1-SNAPSHOT", Map.of(), 2);
+    }
+
+    private static CatalogSet sets(List<String> yamls) {
+        List<Catalog> catalogs = new ArrayList<>();
+        for (int i = 0; i < yamls.size(); i++) {
+            catalogs.add(CatalogTexts.loadClean(i == yamls.size() - 1 ? "shop.yaml"
+                    : "parent" + i + ".yaml", yamls.get(i)));
+        }
+        return new CatalogSet(catalogs, "com.example");
+    }
+
+    @Test
+    void aTitleRemovedWarnsWithTheOldTitleAndATitleAddedDoesNot() {
+        String untitled = change(SHOP, "    title: {en: Order not found, de: Bestellung nicht gefunden}\n", "");
+        CompatReport report = compare(SHOP, untitled);
+        assertEquals("shop.yaml:13:3: [title-removed] ORDER_NOT_FOUND had the title \"Order not found\" in 1.0 and has"
+                + " none now: title() returns null and a problem body has no title member", only(report));
+        assertTrue(report.failing().isEmpty());
+        assertEquals("Order not found", report.outcomes().get(0).finding().before());
+        assertEquals(List.of(), changes(compare(untitled, SHOP)));
+    }
+
+    @Test
+    void aParameterInAnotherFormatWarnsAtTheParameter() {
+        String counted = change(change(SHOP, "params: {item: string}", "params: {item: string, count: int}"),
+                "\"{item} is out of stock.\", de: \"{item} ist ausverkauft.\"",
+                "\"{item} is out of stock ({count}).\", de: \"{item} ist ausverkauft ({count}).\"");
+        String plain = change(counted, "count: int}", "count: {type: int, format: plain}}");
+        CompatReport report = compare(counted, plain);
+        assertEquals("shop.yaml:10:28: [parameter-format-changed] the parameter 'count' of OUT_OF_STOCK had the format"
+                + " locale in 1.0 and has plain now: the text of its message changes for the same value", only(report));
+        assertTrue(report.failing().isEmpty());
+        assertEquals("plain", report.outcomes().get(0).finding().now());
+        assertEquals(List.of("warning parameter-format-changed at shop.yaml:10:28"), changes(compare(plain, counted)));
     }
 }

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import io.errorcatalog.generate.Docs;
 import io.errorcatalog.generate.DocsRequest;
+import io.errorcatalog.model.ReleaseHistory;
 
 /**
  * The HTML reference in a real browser: Debian's headless Chromium loads a bundled catalog's page from
@@ -50,9 +51,9 @@ class ReferenceBrowserTest {
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
         Docs.write(ReferenceFiles.bundled(), new DocsRequest(OUTPUT.resolve("docs"), OUTPUT.resolve("state"),
-                EnumSet.of(DocsFormat.HTML), null, "2.0.0"));
+                EnumSet.of(DocsFormat.HTML), null, "2.0.0", ReleaseHistory.NONE));
         Docs.write(ReferenceFiles.valid("shop.yaml", ReferencePagesTest.HOSTILE), new DocsRequest(
-                OUTPUT.resolve("hostile"), OUTPUT.resolve("state"), EnumSet.of(DocsFormat.HTML), null, null));
+                OUTPUT.resolve("hostile"), OUTPUT.resolve("state"), EnumSet.of(DocsFormat.HTML), null, null, ReleaseHistory.NONE));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

@@ -15,6 +15,7 @@ import io.errorcatalog.generate.Generator;
 import io.errorcatalog.load.CatalogTexts;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.write.GeneratedFile;
 
 /** The references of catalogs, rendered as the docs goal renders them, by path: for the reference's tests. */
@@ -27,9 +28,14 @@ final class ReferenceFiles {
 
     /** Every reference file of a checked set, by its path under the documentation directory. */
     static Map<String, String> of(CatalogSet set) throws Exception {
+        return of(set, ReleaseHistory.NONE);
+    }
+
+    /** Every reference file of a checked set whose releases before tell {@code history}. */
+    static Map<String, String> of(CatalogSet set, ReleaseHistory history) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         for (GeneratedFile file : Docs.render(set, new DocsRequest(Path.of("docs"), Path.of("state"),
-                EnumSet.allOf(DocsFormat.class), null, "2.0.0"))) {
+                EnumSet.allOf(DocsFormat.class), null, "2.0.0", history))) {
             files.put(file.path(), file.content());
         }
         return files;

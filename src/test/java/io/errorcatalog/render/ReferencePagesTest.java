@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.ReleaseHistory;
 
 /** The reference pages: what they show, that catalog text stays text, and that anchors lead where they should. */
 class ReferencePagesTest {
@@ -133,6 +134,27 @@ class ReferencePagesTest {
               NOT_FOUND: {code: not_found, status: 404, title: {en: Not found, de: Nicht gefunden}, message: {en: Nothing there., de: Nichts da.}}
               GONE: {code: gone, message: {en: Gone for good., de: Für immer weg.}}
             """;
+
+    @Test
+    void eachErrorShowsTheFirstReleaseItsHistoryGivesItAndNoneWhereNoneIsKnown() throws Exception {
+        CatalogSet set = ReferenceFiles.valid("pay.yaml", PAY);
+        Map<String, String> files = ReferenceFiles.of(set, new ReleaseHistory(Map.of("pay",
+                new ReleaseHistory.CatalogHistory(Map.of("TOO_LONG", "1.2", "NOT_FOUND", "<b>2.0</b>"), Map.of(),
+                        Map.of()))));
+        assertTrue(files.get("pay/en.html").contains("<dt>First released in</dt><dd>1.2</dd>"), files.get("pay/en.html"));
+        assertTrue(files.get("pay/en.html").contains("<dt>First released in</dt><dd>&lt;b&gt;2.0&lt;/b&gt;</dd>"),
+                "a version from a baseline's history is text");
+        assertTrue(files.get("pay/de.md").contains("\n- Erstmals in Version: 1\\.2\n"), files.get("pay/de.md"));
+        JsonNode errors = new ObjectMapper().readTree(files.get("pay/catalog.json")).get("errors");
+        assertEquals("1.2", errors.get(0).get("since").asText());
+        assertTrue(errors.get(2).get("since").isNull(), "GONE has no first release in the history");
+        assertEquals(2, count(files.get("pay/en.html"), "First released in"));
+
+        Map<String, String> unknown = ReferenceFiles.of(set);
+        assertFalse(unknown.get("pay/en.html").contains("First released in"));
+        assertFalse(unknown.get("pay/en.md").contains("First released in"));
+        assertTrue(new ObjectMapper().readTree(unknown.get("pay/catalog.json")).get("errors").get(0).get("since").isNull());
+    }
 
     @Test
     void aPageShowsEachErrorsFactsInItsLocale() throws Exception {
