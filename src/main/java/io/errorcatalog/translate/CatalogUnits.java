@@ -62,11 +62,10 @@ final class CatalogUnits {
                 || stale(list.sources().get(locale), SourceHash.of(sources)));
         String name = field == Field.CAUSES ? "cause" : "solution";
         for (int i = 0; i < sources.size(); i++) {
-            String note = about + name + " " + (i + 1) + " of " + sources.size() + ".";
-            if (translated && targets.size() != sources.size()) {
-                note += " The " + locale + " list has " + targets.size() + " item(s) for these " + sources.size()
-                        + ": on import, the items of these units become the list.";
-            }
+            String note = about + name + " " + (i + 1) + " of " + sources.size() + "."
+                    + (translated && targets.size() != sources.size() ? " The " + locale + " list has "
+                            + targets.size() + " item(s) for these " + sources.size()
+                            + ": on import, the items of these units become the list." : "");
             XliffFile.State state = !translated ? XliffFile.State.NEW
                     : review ? XliffFile.State.NEEDS_REVIEW : XliffFile.State.TRANSLATED;
             units.add(new XliffFile.Unit(new TextKey(error.name(), field, i + 1).id(), sources.get(i),
