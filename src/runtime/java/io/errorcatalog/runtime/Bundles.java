@@ -14,7 +14,6 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One catalog's message bundles, read by hand: {@code ResourceBundle.getBundle} with a {@code Control} is
@@ -49,10 +48,11 @@ final class Bundles {
     private final Set<String> suffixes = new HashSet<>();
     /** By locale: the file read once; at most one per locale of the catalog, and the base file. */
     private final ConcurrentHashMap<Locale, ResourceBundle> files = new ConcurrentHashMap<>();
-    /** By locale asked for: its chain, worked out once (a list of candidate locales and names each time). */
-    private final ConcurrentHashMap<Locale, List<ResourceBundle>> chains = new ConcurrentHashMap<>();
-    /** How many chains of locales other than the catalog's are kept, up to {@link #OTHER_LOCALES}. */
-    private final AtomicInteger otherChains = new AtomicInteger();
+    /**
+     * By locale asked for: its chain, worked out once (a list of candidate locales and their names), those of
+     * the catalog's locales always kept.
+     */
+    private final BoundedCache<Locale, List<ResourceBundle>> chains = new BoundedCache<>(OTHER_LOCALES);
 
     /**
      * The bundles of a catalog.
@@ -85,14 +85,7 @@ final class Bundles {
         if (chain != null) {
             return chain;
         }
-        chain = Collections.unmodifiableList(candidates(locale));
-        boolean keep = locales.contains(locale)
-                || (otherChains.get() < OTHER_LOCALES && otherChains.incrementAndGet() <= OTHER_LOCALES);
-        if (!keep) {
-            return chain;
-        }
-        List<ResourceBundle> raced = chains.putIfAbsent(locale, chain);
-        return raced != null ? raced : chain;
+        return chains.keep(locale, Collections.unmodifiableList(candidates(locale)), locales.contains(locale));
     }
 
     private List<ResourceBundle> candidates(Locale locale) {
