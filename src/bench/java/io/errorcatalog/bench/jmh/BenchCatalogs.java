@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 import io.errorcatalog.generate.GenerationResult;
@@ -46,15 +46,18 @@ public final class BenchCatalogs {
 
     /**
      * Prepares the catalogs of every size the run asks for ({@code -p errors=...}, else the sizes
-     * {@link Size#errors} declares), then runs JMH with the same options.
+     * {@link Size#errors} declares), then runs JMH's command line with the same options (which {@code -h} and {@code -l} only
+     * answer, preparing nothing).
      */
     public static void main(String[] args) throws Exception {
         CommandLineOptions options = new CommandLineOptions(args);
+        boolean runs = !(options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
+                || options.shouldListProfilers() || options.shouldListResultFormats());
         String[] declared = Size.class.getField("errors").getAnnotation(Param.class).value();
-        for (String errors : options.getParameter("errors").orElse(List.of(declared))) {
+        for (String errors : runs ? options.getParameter("errors").orElse(List.of(declared)) : List.<String>of()) {
             prepare(Integer.parseInt(errors));
         }
-        new Runner(options).run();
+        Main.main(args);
     }
 
     /** Generates and compiles the catalogs of {@code errors} errors, unless the generator finds them up to date. */
