@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BoundedCache<K, V> {
 
     private final ConcurrentHashMap<K, V> entries = new ConcurrentHashMap<K, V>();
-    /** How many entries the limit has let in; never past the limit, so it cannot overflow. */
+    /**
+     * How many entries the limit has let in. It stops counting at the limit (past it by at most the threads
+     * that raced there), so it cannot overflow however many keys are asked for.
+     */
     private final AtomicInteger admitted = new AtomicInteger();
     private final int limit;
 
