@@ -9,10 +9,11 @@ import java.util.List;
 public final class RuntimeTypes {
 
     /** The runtime's source files, by type name. */
-    public static final List<String> SOURCES = List.of("Bodies", "BodyParts", "Bundles", "CatalogError",
-            "CatalogException", "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs", "ErrorsShape",
-            "Generated", "GoogleRpcShape", "GrpcStatus", "MessagePattern", "MicrosoftShape", "Outcome", "Parameters",
-            "PluralRules", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion", "Severity", "WireShape");
+    public static final List<String> SOURCES = List.of("Bodies", "BodyParts", "BoundedCache", "Bundles",
+            "CatalogError", "CatalogException", "CodeMessageShape", "Definition", "ErrorCatalog", "ErrorCatalogs",
+            "ErrorsShape", "Generated", "GoogleRpcShape", "GrpcStatus", "MessagePattern", "MicrosoftShape", "Outcome",
+            "Parameters", "PluralRules", "ProblemShape", "Received", "Retry", "RetryAfter", "RuntimeVersion", "Severity",
+            "WireShape");
 
     /** The optional adapters, written beside the runtime where switched on. */
     public static final List<String> ADAPTERS = List.of("CatalogJacksonModule", "CatalogSpringProblems");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * One generated catalog: its errors, their facts and texts, lookups by code and status, and reading
@@ -47,8 +45,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
     private final Class<E> type;
     private final String bundleBaseName;
     private final List<Locale> locales;
-    /** The bundle name suffixes of the locales, such as {@code _de_CH}: the files a text may be in. */
-    private final Set<String> bundleSuffixes = new HashSet<>();
+    private final Bundles bundles;
     private final List<E> errors;
     private final Map<E, Definition> definitions;
     private final E unknown;
@@ -68,10 +65,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         this.bundleBaseName = builder.bundleBaseName;
         // Its own copy: a catalog does not depend on what its builder does afterwards.
         this.locales = Collections.unmodifiableList(new ArrayList<>(builder.locales));
-        ResourceBundle.Control names = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (Locale locale : locales) {
-            bundleSuffixes.add(names.toBundleName("", locale));
-        }
+        this.bundles = new Bundles(bundleBaseName, locales, type);
         this.errors = builder.errors;
         // Keyed by the constants, whose equals and hashCode are their identity: no ordinal is needed.
         this.definitions = new HashMap<>(builder.definitions);
@@ -425,7 +419,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
 
     /** The nearest bundle of a locale's chain that has a key; null where none has it. */
     private ResourceBundle holder(Locale locale, String key) {
-        for (ResourceBundle bundle : chain(locale)) {
+        for (ResourceBundle bundle : bundles.chain(locale)) {
             if (bundle.containsKey(key)) {
                 return bundle;
             }
@@ -459,10 +453,6 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
             items.add(bundle.getString(countKey + "." + i));
         }
         return Collections.unmodifiableList(items);
-    }
-
-    private List<ResourceBundle> chain(Locale locale) {
-        return Bundles.chain(bundleBaseName, locale, bundleSuffixes, type);
     }
 
     private void checkArguments(CatalogError error, Object[] arguments) {

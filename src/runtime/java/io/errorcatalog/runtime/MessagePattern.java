@@ -43,6 +43,13 @@ final class MessagePattern {
     private static final ConcurrentHashMap<String, MessagePattern> CACHE =
             new ConcurrentHashMap<String, MessagePattern>();
 
+    /**
+     * Each locale's number format, made once: {@code NumberFormat.getInstance} builds one from its pattern
+     * on every call. Never used to format (a {@code NumberFormat} is not safe for several threads), only
+     * cloned; bounded, since the locale is whatever a caller asks for.
+     */
+    private static final BoundedCache<Locale, NumberFormat> NUMBER_FORMATS = new BoundedCache<Locale, NumberFormat>(64);
+
     private final Node[] nodes;
 
     private MessagePattern(Node[] nodes) {
@@ -110,7 +117,11 @@ final class MessagePattern {
         /** The locale's number format, as {@code MessageFormat} uses it. */
         NumberFormat numbers() {
             if (numbers == null) {
-                numbers = NumberFormat.getInstance(locale);
+                NumberFormat prototype = NUMBER_FORMATS.get(locale);
+                if (prototype == null) {
+                    prototype = NUMBER_FORMATS.keep(locale, NumberFormat.getInstance(locale), false);
+                }
+                numbers = (NumberFormat) prototype.clone();
             }
             return numbers;
         }

@@ -27,9 +27,19 @@ public final class LargeCatalogs {
      * @return how many files
      */
     public static int write(Path directory, String id, int n) throws IOException {
+        return write(directory, id, n, "{format: code-message}");
+    }
+
+    /**
+     * As {@link #write(Path, String, int)}, in another wire format.
+     *
+     * @param wire the catalog's {@code wire} as a YAML flow mapping ({@code {format: problem, typeBase: ...}})
+     * @return how many files
+     */
+    public static int write(Path directory, String id, int n, String wire) throws IOException {
         int groups = Math.max(1, (n + PER_PART - 1) / PER_PART);
         StringBuilder main = new StringBuilder("id: " + id + "\ntitle: " + id + "\npackage: com.example." + id
-                + "\nlocales: ").append(LOCALES).append("\nwire: {format: code-message}\ngroups:\n");
+                + "\nlocales: ").append(LOCALES).append("\nwire: ").append(wire).append("\ngroups:\n");
         for (int g = 0; g < groups; g++) {
             main.append("  g").append(g).append(": {}\n");
         }
