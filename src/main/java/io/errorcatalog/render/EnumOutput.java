@@ -72,13 +72,13 @@ final class EnumOutput extends CatalogOutput {
                     section, groupIndex, wireIndex, methodNames));
             return files;
         }
-        List<String> partClasses = new ArrayList<>();
+        List<String> partConstants = new ArrayList<>();
         List<String> partLinks = new ArrayList<>();
         for (ResolvedCatalog.Part part : catalog.parts()) {
             files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated", "GrpcStatus", "Retry", "Severity"),
                     catalog.enumName(), catalog.enumName(), part == catalog.parts().get(0), null, groupIndex,
                     wireIndex, methodNames));
-            partClasses.add(part.enumName() + ".class");
+            partConstants.add(part.enumName() + ".values()");
             partLinks.add("{@link " + part.enumName() + "}");
         }
         files.add(run.source(javaPackage, catalog.enumName(), INTERFACE_TEMPLATE, new Views.InterfaceView(
@@ -89,7 +89,7 @@ final class EnumOutput extends CatalogOutput {
         holderImports.addAll(shapeClasses);
         files.add(run.source(javaPackage, catalog.holderName(), HOLDER_TEMPLATE, new Views.HolderView(
                 header(catalog, run, holderImports), run.annotations(), catalog.holderName(), catalog.enumName(),
-                catalog.exceptionName(), String.join(", ", partClasses),
+                catalog.exceptionName(), String.join(", ", partConstants),
                 catalog.parts().stream().map(ResolvedCatalog.Part::enumName).toList(),
                 catalog.parts().get(0).enumName(), section), origin));
         return files;

@@ -110,7 +110,7 @@ public final class Views {
     /**
      * {@code catalog-holder.java.mustache}: builds a split catalog.
      *
-     * @param parts the enums' class literals, comma-separated
+     * @param parts each enum's constants ({@code values()}), comma-separated
      * @param partFacts the enums' names, each of which gives its facts
      * @param unknownPart the enum that holds {@code UNKNOWN}
      */

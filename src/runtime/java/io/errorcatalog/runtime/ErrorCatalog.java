@@ -104,13 +104,15 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
      * @param <E> the catalog's error enum
      * @param <X> the catalog's base exception
      * @param type the enum
+     * @param errors its constants, {@code values()}: generated code gives them, as {@code Class.getEnumConstants}
+     *     would find {@code values()} through reflection over every public method of an enum of thousands
      * @param bundleBaseName the base name of its message bundles
      * @param base makes the exceptions of errors in no group: the base exception's constructor
      * @return a builder that takes the catalog's locales, wire shapes, exception groups and every error's facts
      */
     public static <E extends Enum<E> & CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
-            String bundleBaseName, ExceptionFactory<E, X> base) {
-        return new Builder<>(type, Arrays.asList(type.getEnumConstants()), bundleBaseName, base);
+            E[] errors, String bundleBaseName, ExceptionFactory<E, X> base) {
+        return new Builder<>(type, Arrays.asList(errors), bundleBaseName, base);
     }
 
     /**
@@ -120,24 +122,16 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
      * @param <E> the catalog's interface
      * @param <X> the catalog's base exception
      * @param type the interface
-     * @param parts the enums that implement it, in catalog order (classes, which generated code lists
-     *     without the unchecked generic array of a varargs list)
+     * @param parts the constants ({@code values()}) of each enum that implements it, in catalog order
      * @param bundleBaseName the base name of its message bundles
      * @param base makes the exceptions of errors in no group: the base exception's constructor
      * @return a builder that takes the catalog's locales, wire shapes, exception groups and every error's facts
-     * @throws ClassCastException if a part is no enum that implements {@code type}
      */
     public static <E extends CatalogError, X extends CatalogException> Builder<E, X> builder(Class<E> type,
-            Class<?>[] parts, String bundleBaseName, ExceptionFactory<E, X> base) {
+            E[][] parts, String bundleBaseName, ExceptionFactory<E, X> base) {
         List<E> errors = new ArrayList<>();
-        for (Class<?> part : parts) {
-            Object[] constants = part.getEnumConstants();
-            if (constants == null) {
-                throw new ClassCastException(part.getName() + " is no enum");
-            }
-            for (Object constant : constants) {
-                errors.add(type.cast(constant));
-            }
+        for (E[] part : parts) {
+            errors.addAll(Arrays.asList(part));
         }
         return new Builder<>(type, errors, bundleBaseName, base);
     }

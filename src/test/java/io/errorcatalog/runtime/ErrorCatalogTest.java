@@ -139,7 +139,8 @@ class ErrorCatalogTest {
     @Test
     void anErrorOfAGroupThatWasNeverAddedFailsTheBuild() {
         ErrorCatalog.Builder<ShopError, ShopException> facts =
-                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
+                ErrorCatalog.builder(ShopError.class, ShopError.values(), "io.errorcatalog.runtime.ShopMessages",
+                        ShopException::new);
         facts.locales("en");
         for (ShopError error : ShopError.values()) {
             int group = error == ShopError.UPSTREAM_DOWN ? 0 : -1;

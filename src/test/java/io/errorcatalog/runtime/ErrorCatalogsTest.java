@@ -24,7 +24,7 @@ class ErrorCatalogsTest {
 
         static {
             ErrorCatalog.Builder<BillingError, CatalogException> facts = ErrorCatalog.builder(BillingError.class,
-                    "io.errorcatalog.runtime.BillingMessages", (error, arguments, received) ->
+                    BillingError.values(), "io.errorcatalog.runtime.BillingMessages", (error, arguments, received) ->
                             new CatalogException(error, arguments, received) {
                                 private static final long serialVersionUID = 1L;
                             });

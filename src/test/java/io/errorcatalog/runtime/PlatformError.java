@@ -19,7 +19,7 @@ enum PlatformError implements CatalogError {
     static {
         RuntimeVersion.check(RuntimeVersion.MAJOR, RuntimeVersion.MINOR, PlatformError.class);
         ErrorCatalog.Builder<PlatformError, PlatformException> facts = ErrorCatalog.builder(PlatformError.class,
-                "io.errorcatalog.runtime.PlatformMessages", PlatformException::new);
+                PlatformError.values(), "io.errorcatalog.runtime.PlatformMessages", PlatformException::new);
         facts.locales("en", "en-US");
         facts.wires(new GoogleRpcShape("compute.googleapis.com", "Additional information on this error"),
                 new MicrosoftShape("target"), new ProblemShape("https://platform.example/errors/", "true"));

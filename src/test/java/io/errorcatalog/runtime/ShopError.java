@@ -20,7 +20,8 @@ enum ShopError implements CatalogError {
     static {
         RuntimeVersion.check(RuntimeVersion.MAJOR, RuntimeVersion.MINOR, ShopError.class);
         ErrorCatalog.Builder<ShopError, ShopException> facts =
-                ErrorCatalog.builder(ShopError.class, "io.errorcatalog.runtime.ShopMessages", ShopException::new);
+                ErrorCatalog.builder(ShopError.class, ShopError.values(), "io.errorcatalog.runtime.ShopMessages",
+                        ShopException::new);
         facts.locales("en", "de", "de-CH");
         facts.group(ShopUpstreamException::new);
         facts.wires(new ProblemShape("https://shop.example/errors/", null), new CodeMessageShape(null, "note", null));

@@ -77,9 +77,9 @@ public enum PaymentsError implements CatalogError {
     public static final ErrorCatalog<PaymentsError, PaymentsException> CATALOG;
 
     static {
-        RuntimeVersion.check(1, 1, PaymentsError.class);
+        RuntimeVersion.check(1, 2, PaymentsError.class);
         ErrorCatalog.Builder<PaymentsError, PaymentsException> facts =
-                ErrorCatalog.builder(PaymentsError.class, "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
+                ErrorCatalog.builder(PaymentsError.class, values(), "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
         facts.locales("en", "de");
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
         facts.group(PaymentsValidationException::new);

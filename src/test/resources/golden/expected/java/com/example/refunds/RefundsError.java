@@ -82,9 +82,9 @@ public enum RefundsError implements CatalogError {
     public static final ErrorCatalog<RefundsError, RefundsException> CATALOG;
 
     static {
-        RuntimeVersion.check(1, 1, RefundsError.class);
+        RuntimeVersion.check(1, 2, RefundsError.class);
         ErrorCatalog.Builder<RefundsError, RefundsException> facts =
-                ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsException::new);
+                ErrorCatalog.builder(RefundsError.class, values(), "com.example.refunds.RefundsErrorMessages", RefundsException::new);
         facts.locales("en", "de");
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
         facts.group(RefundsValidationException::new);
