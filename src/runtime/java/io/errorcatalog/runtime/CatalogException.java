@@ -59,18 +59,19 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
-     * The message: the catalog's in the locale; but for a decoded response, the text it sent where the
-     * catalog's text needs arguments the response did not give, or where the error was only guessed from
-     * the status.
+     * The message: the catalog's in the locale, each sensitive argument masked; but for a decoded response,
+     * the text it sent where the catalog's text needs arguments the response did not give, or where the
+     * error was only guessed from the status.
      */
     private static String text(CatalogError error, Object[] arguments, Received received, Locale locale) {
+        Parameters parameters = error.catalog().definition(error).parameters;
         if (received == null) {
-            return error.message(locale, arguments);
+            return error.message(locale, parameters.masked(arguments));
         }
         // The catalog's own text where the body gave every argument (none, or all as members).
         Object[] given = arguments == null ? new Object[0] : arguments; // deserialized: they did not travel
         if (received.exact && given.length == error.parameterCount()) {
-            return error.message(locale, given);
+            return error.message(locale, parameters.masked(given));
         }
         if (received.message != null) {
             return received.message;
@@ -91,8 +92,9 @@ public class CatalogException extends RuntimeException {
     /**
      * The message's arguments.
      *
-     * @return them in the order of the catalog's parameters; for a decoded response, those its body gave
-     *     as named members (typed), else empty
+     * @return them in the order of the catalog's parameters, a sensitive one as given (only messages, logs
+     *     and bodies mask it); for a decoded response, those its body gave as named members (typed), a
+     *     sensitive one null as it never travels, else empty
      */
     public List<Object> getArguments() {
         return arguments == null ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(arguments));
@@ -266,7 +268,7 @@ public class CatalogException extends RuntimeException {
     private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
         Locale defaultLocale = error.catalog().defaultLocale();
-        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.named(arguments)
+        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.sent(arguments)
                 : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
                 definition.documentationUrl, parameters,

@@ -385,8 +385,10 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : new Object[0];
         Map<String, Object> extensions = extensions(own, wire);
         if (arguments.length > 0) {
-            extensions.keySet().removeAll(definition.parameters.named(arguments).keySet()); // arguments, not extensions
+            extensions.keySet().removeAll(definition.parameters.sent(arguments).keySet()); // arguments, not extensions
         }
+        // Were a sender to leak a sensitive value, it is not passed on: toBody would send it again.
+        extensions.keySet().removeAll(definition.parameters.sensitiveNames());
         return create(error, arguments, new Received(message, rawCode, rawBody,
                 retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
     }
@@ -589,10 +591,12 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
 
         /**
          * Names and types an error's parameters, so that its bodies carry its arguments as members and
-         * decoding gives them back typed.
+         * decoding gives them back typed, and marks those whose values must not leave the process (runtime
+         * 1.2): masked in the exception's message, never in a body.
          *
          * @param error the error, whose facts are given already
-         * @param parameters {@code name:type} each ({@code count:int}), in the catalog's order
+         * @param parameters {@code name:type} each ({@code count:int}), {@code name:type:sensitive} for a
+         *     sensitive one ({@code password:string:sensitive}), in the catalog's order
          * @return this builder
          * @throws IllegalStateException if the error has no facts yet
          * @throws IllegalArgumentException if the number of parameters is not the error's count

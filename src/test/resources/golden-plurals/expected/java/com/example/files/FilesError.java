@@ -43,7 +43,7 @@ public enum FilesError implements CatalogError {
     public static final ErrorCatalog<FilesError, FilesException> CATALOG;
 
     static {
-        RuntimeVersion.check(1, 1, FilesError.class);
+        RuntimeVersion.check(1, 2, FilesError.class);
         ErrorCatalog.Builder<FilesError, FilesException> facts =
                 ErrorCatalog.builder(FilesError.class, "com.example.files.FilesErrorMessages", FilesException::new);
         facts.locales("en", "de", "pl", "ar", "en-XA");
