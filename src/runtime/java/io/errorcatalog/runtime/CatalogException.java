@@ -174,6 +174,28 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
+     * The errors a decoded response gave as this error's details (the Microsoft guidelines' {@code details}:
+     * Graph's several validation errors of one request), each decoded as a body of its own with the
+     * response's status; {@link #toBody} passes them on as they came.
+     *
+     * @return them in the body's order; empty for an error made here, a shape without details, or after
+     *     deserialization (they are not serialized)
+     */
+    public List<CatalogException> getDetails() {
+        List<CatalogException> details = new ArrayList<>();
+        for (Map<String, ?> detail : receivedDetails()) {
+            details.add(error.catalog().decode(getHttpStatus(), wire().wrap(new LinkedHashMap<String, Object>(detail)),
+                    null));
+        }
+        return Collections.unmodifiableList(details);
+    }
+
+    private List<Map<String, ?>> receivedDetails() {
+        return received == null || received.details == null ? Collections.<Map<String, ?>>emptyList()
+                : received.details;
+    }
+
+    /**
      * How long to wait before the same request can succeed: after the response's {@code Retry-After}, else
      * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryDelay} member).
      *
@@ -272,7 +294,7 @@ public class CatalogException extends RuntimeException {
                 : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
                 definition.documentationUrl, parameters,
-                error.retry() == Retry.NEVER ? null : retryDelay);
+                error.retry() == Retry.NEVER ? null : retryDelay, receivedDetails());
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);
     }

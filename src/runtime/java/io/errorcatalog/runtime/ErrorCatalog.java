@@ -383,23 +383,27 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         // Arguments only for the error the body named: a guess from the status may not read its members.
         boolean members = exact && wire != null && own != null && wire.carriesParameters();
         Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : new Object[0];
-        Map<String, Object> extensions = extensions(own, wire);
+        Map<String, Object> extensions = extensions(own, wire, definition.code);
         if (arguments.length > 0) {
             extensions.keySet().removeAll(definition.parameters.sent(arguments).keySet()); // arguments, not extensions
         }
         // Were a sender to leak a sensitive value, it is not passed on: toBody would send it again.
         extensions.keySet().removeAll(definition.parameters.sensitiveNames());
-        return create(error, arguments, new Received(message, rawCode, rawBody,
-                retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
+        boolean read = wire != null && own != null;
+        return create(error, arguments, new Received(message, rawCode, rawBody, retryAfter, status, exact, title,
+                extensions, read ? wire.retryDelay(own) : null,
+                read ? wire.details(own) : Collections.<Map<String, ?>>emptyList()));
     }
 
     /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */
-    private static Map<String, Object> extensions(Map<String, ?> item, WireShape wire) {
+    private static Map<String, Object> extensions(Map<String, ?> item, WireShape wire, String code) {
+        if (item != null && wire != null) {
+            return wire.extensions(item, code);
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (item != null) {
             for (Map.Entry<String, ?> member : item.entrySet()) {
-                boolean own = wire != null ? wire.isReserved(member.getKey()) : Bodies.isCommonMember(member.getKey());
-                if (member.getKey() != null && !own) {
+                if (member.getKey() != null && !Bodies.isCommonMember(member.getKey())) {
                     extensions.put(member.getKey(), member.getValue());
                 }
             }

@@ -106,6 +106,12 @@ public final class GoogleRpcShape extends WireShape {
         return member.equals("code") || member.equals("message") || member.equals("status") || member.equals("details");
     }
 
+    /** Parameters travel in {@code ErrorInfo.metadata}, a map of their own. */
+    @Override
+    boolean clashesWith(String parameter) {
+        return false;
+    }
+
     @Override
     boolean carriesCode() {
         return true;

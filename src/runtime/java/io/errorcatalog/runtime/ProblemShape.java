@@ -84,6 +84,12 @@ public final class ProblemShape extends WireShape {
                 || member.equals(RETRY_AFTER);
     }
 
+    /** RFC 9457's {@code instance} too, which code gives as an extension member, not a parameter. */
+    @Override
+    boolean clashesWith(String parameter) {
+        return isReserved(parameter) || parameter.equals("instance");
+    }
+
     @Override
     Duration retryDelay(Map<String, ?> error) {
         Object seconds = error.get(RETRY_AFTER);

@@ -102,20 +102,57 @@ class PlatformShapesTest {
     }
 
     @Test
-    void graphInnerErrorExampleDecodesToTheDeepestCodeTheCatalogKnows() throws IOException {
-        PlatformException decoded = PlatformError.CATALOG.decode(401, example("graph-innererror.json"), null);
+    void graphInnerErrorExampleDecodesToTheDeepestCodeTheCatalogKnowsAndRendersBackEqual() throws IOException {
+        Map<String, Object> example = example("graph-innererror.json");
+        PlatformException decoded = PlatformError.CATALOG.decode(401, example, null);
         assertSame(PlatformError.PASSWORD_ERROR, decoded.getError(), "passwordDoesNotMeetPolicy and deeper are unknown");
         assertEquals(List.of("password"), decoded.getArguments());
         assertEquals("passwordReuseNotAllowed", decoded.getRawCode(), "the most specific code, as sent");
         assertEquals("Previous passwords may not be reused", decoded.getMessage());
+        assertEquals(List.of("innererror"), List.copyOf(decoded.getExtensions().keySet()),
+                "what the catalog does not know, below the error's own code, is passed on");
+        assertEquals(JSON.writeValueAsString(example), JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
     }
 
     @Test
-    void graphDetailsExampleDecodesToItsTopLevelCode() throws IOException {
-        PlatformException decoded = PlatformError.CATALOG.decode(400, example("graph-details.json"), null);
+    void graphDetailsExampleDecodesToItsTopLevelCodeWithItsDetailsAndRendersBackEqual() throws IOException {
+        Map<String, Object> example = example("graph-details.json");
+        PlatformException decoded = PlatformError.CATALOG.decode(400, example, null);
         assertSame(PlatformError.BAD_REQUEST, decoded.getError());
         assertEquals(List.of("contactInfo"), decoded.getArguments());
         assertEquals(Map.of(), decoded.getExtensions(), "details are the shape's own member");
+        List<CatalogException> details = decoded.getDetails();
+        assertEquals(List.of("nullValue", "nullValue", "malformedValue"),
+                details.stream().map(CatalogException::getRawCode).toList());
+        assertEquals(List.of("Phone number must not be null", "Last name must not be null", "Address is not valid"),
+                details.stream().map(CatalogException::getMessage).toList());
+        assertSame(PlatformError.UNKNOWN, details.get(0).getError(), "codes the catalog does not know");
+        assertEquals(400, details.get(0).getHttpStatus(), "the response's");
+        assertEquals(JSON.writeValueAsString(example), JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+    }
+
+    @Test
+    void microsoftDetailOfACodeTheCatalogKnowsDecodesToThatErrorWithItsArguments() throws IOException {
+        Map<String, Object> body = example("graph-details.json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) body.get("error")).get("details"))
+                .get(0);
+        first.put("code", "badRequest");
+        CatalogException detail = PlatformError.CATALOG.decode(400, body, null).getDetails().get(0);
+        assertSame(PlatformError.BAD_REQUEST, detail.getError());
+        assertEquals(List.of("phoneNumber"), detail.getArguments());
+    }
+
+    @Test
+    void microsoftExtensionMembersTravelBesideTheMostSpecificCode() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.PASSWORD_ERROR, "password");
+        made.withExtension("date", "2026-01-01T00:00:00");
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        assertEquals("{\"error\":{\"code\":\"unauthorized\",\"message\":\"Previous passwords may not be reused\","
+                + "\"target\":\"password\",\"innererror\":{\"code\":\"passwordError\",\"date\":\"2026-01-01T00:00:00\"}}}",
+                json);
+        assertEquals(Map.of("date", "2026-01-01T00:00:00"),
+                PlatformError.CATALOG.decode(401, JSON.readValue(json, MAP), null).getExtensions());
     }
 
     @Test
