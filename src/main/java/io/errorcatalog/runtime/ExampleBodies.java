@@ -28,10 +28,10 @@ public final class ExampleBodies {
      */
     public static Map<String, Object> of(WireShape shape, String code, int status, String title, String message,
             String ownType, Severity severity, String locale, GrpcStatus grpc, String documentationUrl) {
-        // An example shows the message as the reader's, and sends no arguments as members or retry delay.
+        // An example shows the message as the reader's, and sends no arguments as members, retry advice or delay.
         BodyParts parts = new BodyParts(code, status, title, message, ownType, Collections.<String, Object>emptyMap(),
                 new BodyParts.More(locale, message, grpc, documentationUrl, Collections.<String, Object>emptyMap(),
-                        null, Collections.<Map<String, ?>>emptyList()));
+                        null, null, Collections.<Map<String, ?>>emptyList()));
         if (travelsAlone(severity)) {
             return shape.body(parts);
         }

@@ -197,23 +197,44 @@ public class CatalogException extends RuntimeException {
 
     /**
      * How long to wait before the same request can succeed: after the response's {@code Retry-After}, else
-     * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryDelay} member).
+     * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryAfter} member).
      *
      * @param now when the response was received
-     * @return as {@link CatalogError#retryDelay(String, Instant)}; where no header came, the body's delay
-     *     unless the catalog says a retry never succeeds
+     * @return empty where the body or else the catalog says a retry never succeeds; where no header came,
+     *     the body's delay; else as {@link CatalogError#retryDelay(String, Instant)}
      */
     public Optional<Duration> retryDelay(Instant now) {
+        if (Boolean.FALSE.equals(retryAdvice())) {
+            return Optional.empty();
+        }
         String header = received == null ? null : received.retryAfter;
-        if (header == null && received != null && received.retryDelay != null && error.retry() != Retry.NEVER) {
+        if (header == null && received != null && received.retryDelay != null) {
             return Optional.of(received.retryDelay);
         }
         return error.retryDelay(header, now);
     }
 
     /**
+     * Whether the same request can succeed later: as a decoded body said, where its shape carries the advice
+     * (a problem's {@code retryable} member, AIP-193's {@code RetryInfo}), else as the catalog says.
+     *
+     * @return the body's advice, else {@link CatalogError#isRetryable()}
+     */
+    public boolean isRetryable() {
+        return Boolean.TRUE.equals(retryAdvice());
+    }
+
+    /** Whether a retry can succeed: the body's advice, else the catalog's; null where neither says. */
+    private Boolean retryAdvice() {
+        if (received != null && received.retryable != null) {
+            return received.retryable;
+        }
+        return error.retry() == Retry.UNSPECIFIED ? null : Boolean.valueOf(error.retry().isRetryable());
+    }
+
+    /**
      * Gives the delay a body announces where its wire shape carries one (AIP-193's {@code RetryInfo}, a
-     * problem's {@code retryDelay} member), beside a {@code Retry-After} header.
+     * problem's {@code retryAfter} member), beside a {@code Retry-After} header.
      *
      * @param delay how long the client should wait; not negative
      * @return this exception
@@ -293,8 +314,8 @@ public class CatalogException extends RuntimeException {
         Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.sent(arguments)
                 : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
-                definition.documentationUrl, parameters,
-                error.retry() == Retry.NEVER ? null : retryDelay, receivedDetails());
+                definition.documentationUrl, parameters, Boolean.FALSE.equals(retryAdvice()) ? null : retryDelay,
+                retryAdvice(), receivedDetails());
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);
     }

@@ -152,6 +152,12 @@ public final class GoogleRpcShape extends WireShape {
         return null;
     }
 
+    /** A {@code RetryInfo} advises a retry (after its delay); its absence says nothing (AIP-193). */
+    @Override
+    Boolean retryable(Map<String, ?> error) {
+        return detailIn(error, "RetryInfo") != null ? Boolean.TRUE : null;
+    }
+
     /** A {@code google.protobuf.Duration} in JSON: seconds, with up to nine decimals, then {@code s}. */
     static String protobufDuration(Duration duration) {
         BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9));

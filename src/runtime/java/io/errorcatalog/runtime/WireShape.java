@@ -125,6 +125,11 @@ public abstract class WireShape {
         return Collections.emptyList();
     }
 
+    /** Whether the error says a retry can succeed, or null where it does not say. */
+    Boolean retryable(Map<String, ?> error) {
+        return null;
+    }
+
     /** How long the error says to wait before retrying, or null where it does not say. */
     Duration retryDelay(Map<String, ?> error) {
         return null;

@@ -1,8 +1,10 @@
 package io.errorcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,6 +205,47 @@ class PlatformShapesTest {
         assertEquals(Optional.empty(), PlatformError.CATALOG.decode(400, JSON.readValue(
                 JSON.writeValueAsString(never.toBody(Locale.ENGLISH)), MAP), null).retryDelay(NOW),
                 "retry: never sends and reads no delay");
+    }
+
+    @Test
+    void problemWithRetryableCarriesTheAdviceBesideTheDelayAndTheBodysAdviceIsRead() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.SLOW_DOWN);
+        made.withRetryDelay(Duration.ofSeconds(2));
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        assertEquals("{\"type\":\"https://platform.example/retry/slow_down\",\"status\":429,\"detail\":\"Slow down.\","
+                + "\"retryable\":true,\"retryAfter\":2}", json);
+        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        assertTrue(decoded.isRetryable());
+        assertEquals(Optional.of(Duration.ofSeconds(2)), decoded.retryDelay(NOW), "the body's delay, as no header came");
+        assertEquals(Map.of(), decoded.getExtensions());
+        assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+
+        Map<String, Object> refused = JSON.readValue(json.replace("true", "false"), MAP);
+        PlatformException notRetryable = PlatformError.CATALOG.decode(429, refused, null);
+        assertFalse(notRetryable.isRetryable(), "the body's advice over the catalog's");
+        assertEquals(Optional.empty(), notRetryable.retryDelay(NOW), "no delay where the body says a retry fails");
+    }
+
+    @Test
+    void retryInfoAdvisesARetryOfAnErrorTheCatalogDoesNotKnow() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.RESOURCE_AVAILABILITY, "z", "v", "a",
+                "w");
+        made.withRetryDelay(Duration.ofSeconds(4));
+        Map<String, Object> body = JSON.readValue(JSON.writeValueAsString(made.toBody(US)), MAP);
+        detail(body, 0).put("reason", "SOMETHING_NEW");
+        PlatformException decoded = PlatformError.CATALOG.decode(429, body, null);
+        assertSame(PlatformError.UNKNOWN, decoded.getError());
+        assertFalse(PlatformError.UNKNOWN.isRetryable(), "the catalog does not say");
+        assertTrue(decoded.isRetryable(), "RetryInfo does");
+        assertEquals(Optional.of(Duration.ofSeconds(4)), decoded.retryDelay(NOW));
+    }
+
+    @Test
+    void withoutRetryAdviceOnTheWireTheCatalogsAdviceCounts() throws IOException {
+        assertFalse(PlatformError.CATALOG.decode(422, JSON.readValue(JSON.writeValueAsString(PlatformError.CATALOG
+                .exception(PlatformError.FIELD_TOO_LONG, "name", 40, true).toBody(Locale.ENGLISH)), MAP), null)
+                .isRetryable());
+        assertTrue(PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED).isRetryable());
     }
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {};

@@ -410,15 +410,17 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void parametersOnTheWireAreTrueOrFalseAndReportedOncePerWireFormat() {
+    void parametersAndRetryableOnTheWireAreTrueOrFalseAndReportedOncePerWireFormat() {
         assertEquals(List.of(
                 "bad.yaml:4:7: [invalid-value] 'parameters' of the wire of A is 'yes'; write true (the arguments"
-                        + " travel as members) or false"),
+                        + " travel as members) or false",
+                "bad.yaml:4:7: [invalid-value] 'retryable' of the wire of A is 'maybe'; write true (bodies say"
+                        + " whether a retry can succeed) or false"),
                 CatalogTexts.allProblems("bad.yaml", """
                 id: pay
                 title: Pay
                 locales: [en]
-                wire: {format: problem, parameters: "yes"}
+                wire: {format: problem, parameters: "yes", retryable: maybe}
                 errors:
                   A: {code: a, status: 400, title: x, message: x}
                   B: {code: b, status: 400, title: x, message: x}

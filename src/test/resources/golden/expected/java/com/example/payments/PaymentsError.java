@@ -81,7 +81,7 @@ public enum PaymentsError implements CatalogError {
         ErrorCatalog.Builder<PaymentsError, PaymentsException> facts =
                 ErrorCatalog.builder(PaymentsError.class, "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
         facts.locales("en", "de");
-        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
+        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null, null), new CodeMessageShape(null, "note", null));
         facts.group(PaymentsValidationException::new);
         facts.group(PaymentsServerFailure::new);
         facts0(facts);

@@ -86,7 +86,7 @@ public enum RefundsError implements CatalogError {
         ErrorCatalog.Builder<RefundsError, RefundsException> facts =
                 ErrorCatalog.builder(RefundsError.class, "com.example.refunds.RefundsErrorMessages", RefundsException::new);
         facts.locales("en", "de");
-        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
+        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null, null), new CodeMessageShape(null, "note", null));
         facts.group(RefundsValidationException::new);
         facts.group(RefundsServerException::new);
         facts0(facts);
