@@ -31,7 +31,7 @@ public final class ExampleBodies {
         // An example shows the message as the reader's, and sends no arguments as members, retry advice or delay.
         BodyParts parts = new BodyParts(code, status, title, message, ownType, Collections.<String, Object>emptyMap(),
                 new BodyParts.More(locale, message, grpc, documentationUrl, Collections.<String, Object>emptyMap(),
-                        null, null, Collections.<Map<String, ?>>emptyList()));
+                        null, Retry.UNSPECIFIED, Collections.<Map<String, ?>>emptyList()));
         if (travelsAlone(severity)) {
             return shape.body(parts);
         }

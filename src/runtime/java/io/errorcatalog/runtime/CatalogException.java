@@ -204,7 +204,7 @@ public class CatalogException extends RuntimeException {
      *     the body's delay; else as {@link CatalogError#retryDelay(String, Instant)}
      */
     public Optional<Duration> retryDelay(Instant now) {
-        if (Boolean.FALSE.equals(retryAdvice())) {
+        if (retryAdvice() == Retry.NEVER) {
             return Optional.empty();
         }
         String header = received == null ? null : received.retryAfter;
@@ -221,15 +221,12 @@ public class CatalogException extends RuntimeException {
      * @return the body's advice, else {@link CatalogError#isRetryable()}
      */
     public boolean isRetryable() {
-        return Boolean.TRUE.equals(retryAdvice());
+        return retryAdvice().isRetryable();
     }
 
-    /** Whether a retry can succeed: the body's advice, else the catalog's; null where neither says. */
-    private Boolean retryAdvice() {
-        if (received != null && received.retryable != null) {
-            return received.retryable;
-        }
-        return error.retry() == Retry.UNSPECIFIED ? null : Boolean.valueOf(error.retry().isRetryable());
+    /** Whether a retry can succeed: the body's advice, else the catalog's. */
+    private Retry retryAdvice() {
+        return received != null && received.retry != Retry.UNSPECIFIED ? received.retry : error.retry();
     }
 
     /**
@@ -314,7 +311,7 @@ public class CatalogException extends RuntimeException {
         Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.sent(arguments)
                 : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
-                definition.documentationUrl, parameters, Boolean.FALSE.equals(retryAdvice()) ? null : retryDelay,
+                definition.documentationUrl, parameters, retryAdvice() == Retry.NEVER ? null : retryDelay,
                 retryAdvice(), receivedDetails());
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);

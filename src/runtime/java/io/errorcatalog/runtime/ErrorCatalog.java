@@ -391,7 +391,7 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         extensions.keySet().removeAll(definition.parameters.sensitiveNames());
         boolean read = wire != null && own != null;
         return create(error, arguments, new Received(message, rawCode, rawBody, retryAfter, status, exact, title,
-                extensions, read ? wire.retryDelay(own) : null, read ? wire.retryable(own) : null,
+                extensions, read ? wire.retryDelay(own) : null, read ? wire.retry(own) : Retry.UNSPECIFIED,
                 read ? wire.details(own) : Collections.<Map<String, ?>>emptyList()));
     }
 

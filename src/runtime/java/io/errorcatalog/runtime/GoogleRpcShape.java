@@ -154,8 +154,8 @@ public final class GoogleRpcShape extends WireShape {
 
     /** A {@code RetryInfo} advises a retry (after its delay); its absence says nothing (AIP-193). */
     @Override
-    Boolean retryable(Map<String, ?> error) {
-        return detailIn(error, "RetryInfo") != null ? Boolean.TRUE : null;
+    Retry retry(Map<String, ?> error) {
+        return detailIn(error, "RetryInfo") != null ? Retry.AFTER_DELAY : Retry.UNSPECIFIED;
     }
 
     /** A {@code google.protobuf.Duration} in JSON: seconds, with up to nine decimals, then {@code s}. */

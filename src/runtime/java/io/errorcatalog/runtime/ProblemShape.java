@@ -81,8 +81,8 @@ public final class ProblemShape extends WireShape {
     /** The arguments, the retry advice and the wait, then the extension members. */
     private void more(Map<String, Object> problem, BodyParts parts) {
         problem.putAll(parts.more.parameters);
-        if (carriesRetryable && parts.more.retryable != null) {
-            problem.put(RETRYABLE, parts.more.retryable);
+        if (carriesRetryable && parts.more.retry != Retry.UNSPECIFIED) {
+            problem.put(RETRYABLE, parts.more.retry.isRetryable());
         }
         if (parts.more.retryDelay != null) {
             problem.put(RETRY_AFTER, RetryAfter.seconds(parts.more.retryDelay));
@@ -122,11 +122,14 @@ public final class ProblemShape extends WireShape {
         return wait ? RetryAfter.parse(seconds.toString(), null) : null;
     }
 
+    /** {@code retryable: true} advises a retry after a delay, {@code false} none; only where bodies carry it. */
     @Override
-    Boolean retryable(Map<String, ?> error) {
+    Retry retry(Map<String, ?> error) {
         Object advice = carriesRetryable ? error.get(RETRYABLE) : null;
-        // No cast: Error Prone would ask for a pattern, which Java 8 does not have.
-        return advice instanceof Boolean ? Boolean.valueOf(Boolean.TRUE.equals(advice)) : null;
+        if (Boolean.TRUE.equals(advice)) {
+            return Retry.AFTER_DELAY;
+        }
+        return Boolean.FALSE.equals(advice) ? Retry.NEVER : Retry.UNSPECIFIED;
     }
 
     @Override

@@ -125,9 +125,9 @@ public abstract class WireShape {
         return Collections.emptyList();
     }
 
-    /** Whether the error says a retry can succeed, or null where it does not say. */
-    Boolean retryable(Map<String, ?> error) {
-        return null;
+    /** Whether the error says a retry can succeed: {@link Retry#UNSPECIFIED} where it does not say. */
+    Retry retry(Map<String, ?> error) {
+        return Retry.UNSPECIFIED;
     }
 
     /** How long the error says to wait before retrying, or null where it does not say. */
