@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class ExampleBodies {
 
+    /** What a body's message shows in place of a sensitive parameter's value. */
+    public static final String MASK = Parameters.MASK;
+
     private ExampleBodies() {}
 
     /**
