@@ -66,7 +66,7 @@ class PlatformShapesTest {
     }
 
     @Test
-    void retryInfoIsRenderedAndReadWhereNoRetryAfterHeaderCame() throws IOException {
+    void retryInfoIsRenderedAndReadWhereNoRetryAfterHeaderCameAndAdvisesARetry() throws IOException {
         PlatformException made = PlatformError.CATALOG.exception(PlatformError.RESOURCE_AVAILABILITY, "z", "v", "a",
                 "w");
         made.withRetryDelay(Duration.ofMillis(1500));
@@ -78,6 +78,12 @@ class PlatformShapesTest {
         assertEquals(Optional.of(Duration.ofMillis(1500)), decoded.retryDelay(NOW));
         assertEquals(Optional.of(Duration.ofSeconds(7)), PlatformError.CATALOG.decode(429, body, "7").retryDelay(NOW),
                 "the header first");
+        detail(body, 0).put("reason", "SOMETHING_NEW");
+        PlatformException unknown = PlatformError.CATALOG.decode(429, body, null);
+        assertSame(PlatformError.UNKNOWN, unknown.getError());
+        assertFalse(PlatformError.UNKNOWN.isRetryable(), "the catalog does not say");
+        assertTrue(unknown.isRetryable(), "RetryInfo does");
+        assertEquals(Optional.of(Duration.ofMillis(1500)), unknown.retryDelay(NOW));
     }
 
     @Test
@@ -192,14 +198,10 @@ class PlatformShapesTest {
 
     @Test
     void problemCarriesItsRetryDelayAsRetryAfterSecondsRoundedUp() throws IOException {
-        PlatformException made = PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED);
-        made.withRetryDelay(Duration.ofMillis(2500));
-        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
-        assertEquals("{\"type\":\"https://platform.example/errors/quota_exceeded\",\"status\":429,"
-                + "\"detail\":\"The quota is used up.\",\"retryAfter\":3}", json);
-        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        PlatformException decoded = decodedAfterDelay(PlatformError.QUOTA_EXCEEDED, Duration.ofMillis(2500),
+                "{\"type\":\"https://platform.example/errors/quota_exceeded\",\"status\":429,"
+                        + "\"detail\":\"The quota is used up.\",\"retryAfter\":3}");
         assertEquals(Optional.of(Duration.ofSeconds(3)), decoded.retryDelay(NOW));
-        assertEquals(Map.of(), decoded.getExtensions());
         PlatformException never = PlatformError.CATALOG.exception(PlatformError.PASSWORD_TOO_SHORT, "t", 1);
         never.withRetryDelay(Duration.ofSeconds(5));
         assertEquals(Optional.empty(), PlatformError.CATALOG.decode(400, JSON.readValue(
@@ -209,16 +211,11 @@ class PlatformShapesTest {
 
     @Test
     void problemWithRetryableCarriesTheAdviceBesideTheDelayAndTheBodysAdviceIsRead() throws IOException {
-        PlatformException made = PlatformError.CATALOG.exception(PlatformError.SLOW_DOWN);
-        made.withRetryDelay(Duration.ofSeconds(2));
-        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
-        assertEquals("{\"type\":\"https://platform.example/retry/slow_down\",\"status\":429,\"detail\":\"Slow down.\","
-                + "\"retryable\":true,\"retryAfter\":2}", json);
-        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        String json = "{\"type\":\"https://platform.example/retry/slow_down\",\"status\":429,\"detail\":\"Slow down.\","
+                + "\"retryable\":true,\"retryAfter\":2}";
+        PlatformException decoded = decodedAfterDelay(PlatformError.SLOW_DOWN, Duration.ofSeconds(2), json);
         assertTrue(decoded.isRetryable());
         assertEquals(Optional.of(Duration.ofSeconds(2)), decoded.retryDelay(NOW), "the body's delay, as no header came");
-        assertEquals(Map.of(), decoded.getExtensions());
-        assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
 
         Map<String, Object> refused = JSON.readValue(json.replace("true", "false"), MAP);
         PlatformException notRetryable = PlatformError.CATALOG.decode(429, refused, null);
@@ -227,25 +224,26 @@ class PlatformShapesTest {
     }
 
     @Test
-    void retryInfoAdvisesARetryOfAnErrorTheCatalogDoesNotKnow() throws IOException {
-        PlatformException made = PlatformError.CATALOG.exception(PlatformError.RESOURCE_AVAILABILITY, "z", "v", "a",
-                "w");
-        made.withRetryDelay(Duration.ofSeconds(4));
-        Map<String, Object> body = JSON.readValue(JSON.writeValueAsString(made.toBody(US)), MAP);
-        detail(body, 0).put("reason", "SOMETHING_NEW");
-        PlatformException decoded = PlatformError.CATALOG.decode(429, body, null);
-        assertSame(PlatformError.UNKNOWN, decoded.getError());
-        assertFalse(PlatformError.UNKNOWN.isRetryable(), "the catalog does not say");
-        assertTrue(decoded.isRetryable(), "RetryInfo does");
-        assertEquals(Optional.of(Duration.ofSeconds(4)), decoded.retryDelay(NOW));
-    }
-
-    @Test
     void withoutRetryAdviceOnTheWireTheCatalogsAdviceCounts() throws IOException {
         assertFalse(PlatformError.CATALOG.decode(422, JSON.readValue(JSON.writeValueAsString(PlatformError.CATALOG
                 .exception(PlatformError.FIELD_TOO_LONG, "name", 40, true).toBody(Locale.ENGLISH)), MAP), null)
                 .isRetryable());
         assertTrue(PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED).isRetryable());
+    }
+
+    /**
+     * Makes the error with a retry delay, checks its body is {@code json} and renders back equal once decoded,
+     * the wait and the advice no extension members; returns it decoded.
+     */
+    private static PlatformException decodedAfterDelay(PlatformError error, Duration delay, String json)
+            throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(error);
+        made.withRetryDelay(delay);
+        assertEquals(json, JSON.writeValueAsString(made.toBody(Locale.ENGLISH)));
+        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        assertEquals(Map.of(), decoded.getExtensions());
+        assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+        return decoded;
     }
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {};
