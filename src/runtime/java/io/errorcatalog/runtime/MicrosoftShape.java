@@ -102,20 +102,23 @@ public final class MicrosoftShape extends WireShape {
      */
     @Override
     Map<String, Object> extensions(Map<String, ?> error, String code) {
-        Map<String, ?> level = error;
-        while (level != null && code != null && !code.equals(Bodies.string(level, "code"))) {
-            level = object(level, INNER);
+        // The nested level of the error's code; null where that is the top level, or no level has it.
+        Map<String, ?> nested = null;
+        if (code != null && !code.equals(Bodies.string(error, "code"))) {
+            nested = object(error, INNER);
+            while (nested != null && !code.equals(Bodies.string(nested, "code"))) {
+                nested = object(nested, INNER);
+            }
         }
-        boolean topIsOwn = level == null || level == error; // the top level is the error's level, or none is
         Map<String, Object> extensions = new LinkedHashMap<>();
         for (Map.Entry<String, ?> member : error.entrySet()) {
             String name = member.getKey();
-            if (name != null && (!isReserved(name) || topIsOwn && name.equals(INNER))) {
+            if (name != null && (!isReserved(name) || (nested == null && name.equals(INNER)))) {
                 extensions.put(name, member.getValue());
             }
         }
-        if (!topIsOwn) {
-            for (Map.Entry<String, ?> member : level.entrySet()) {
+        if (nested != null) {
+            for (Map.Entry<String, ?> member : nested.entrySet()) {
                 if (member.getKey() != null && !member.getKey().equals("code")) {
                     extensions.put(member.getKey(), member.getValue());
                 }

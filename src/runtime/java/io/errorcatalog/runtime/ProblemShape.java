@@ -106,7 +106,7 @@ public final class ProblemShape extends WireShape {
     @Override
     boolean isReserved(String member) {
         return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail")
-                || member.equals(RETRY_AFTER) || carriesRetryable && member.equals(RETRYABLE);
+                || member.equals(RETRY_AFTER) || (carriesRetryable && member.equals(RETRYABLE));
     }
 
     /** RFC 9457's {@code instance} too, which code gives as an extension member, not a parameter. */
