@@ -52,7 +52,7 @@ public final class CatalogLoader {
     static final Set<String> TRANSLATED_ERROR_KEYS = Set.of("title", "message", "causes", "solutions");
     static final Set<String> DEFAULTS_KEYS = Set.of("severity", "retry", "group", "grpc");
     static final Set<String> GROUP_KEYS = Set.of("exception", "description");
-    static final Set<String> PARAMETER_KEYS = Set.of("type", "format", "description");
+    static final Set<String> PARAMETER_KEYS = Set.of("type", "format", "description", "sensitive");
     static final Set<String> ERROR_KEYS = Set.of("code", "aliases", "status", "title", "message", "params", "causes",
             "solutions", "group", "severity", "retry", "docs", "deprecated", "wire", "grpc", "removed", "accept");
     static final Set<String> TOMBSTONE_KEYS = Set.of("version", "reason");
@@ -564,7 +564,7 @@ public final class CatalogLoader {
 
         /**
          * Each parameter in its short form ({@code count: int}) or its long form
-         * ({@code count: {type: int, format: plain, description: ...}}).
+         * ({@code count: {type: int, format: plain, description: ..., sensitive: true}}).
          */
         private List<Parameter> params(MapReader reader, MapNode map, String what) {
             List<Parameter> params = new ArrayList<>();
@@ -578,7 +578,8 @@ public final class CatalogLoader {
                             .flatMap(type -> keys.text(type, "'type' of " + parameter))
                             .ifPresent(type -> params.add(new Parameter(entry.key(), paramType(keys, type, parameter),
                                     format(keys, type.value(), parameter),
-                                    keys.text("description").map(Located::value).orElse(null), entry.keyLocation())));
+                                    keys.text("description").map(Located::value).orElse(null),
+                                    keys.bool("sensitive").orElse(false), entry.keyLocation())));
                 } else {
                     reader.text(entry.value(), "the type of " + parameter).ifPresent(type -> params.add(
                             new Parameter(entry.key(), paramType(reader, type, parameter), entry.keyLocation())));

@@ -188,20 +188,26 @@ public final class MessageTemplate {
 
     /** This template with every literal text, in every branch, replaced by {@code text}'s result for it. */
     public MessageTemplate mapText(UnaryOperator<String> text) {
-        return new MessageTemplate(mapText(parts, text));
+        return new MessageTemplate(mapLeaves(parts, part -> part instanceof Text literal
+                ? new Text(text.apply(literal.text())) : part));
     }
 
-    private static List<Part> mapText(List<Part> parts, UnaryOperator<String> text) {
+    /** This template with each placeholder of {@code names}, in every branch, written as the literal {@code shown}. */
+    public MessageTemplate withPlaceholdersShownAs(Set<String> names, String shown) {
+        return new MessageTemplate(mapLeaves(parts, part -> part instanceof Placeholder placeholder
+                && names.contains(placeholder.name()) ? new Text(shown) : part));
+    }
+
+    /** The parts with each one that is no choice mapped, in every branch. */
+    private static List<Part> mapLeaves(List<Part> parts, UnaryOperator<Part> leaf) {
         List<Part> mapped = new ArrayList<>(parts.size());
         for (Part part : parts) {
-            if (part instanceof Text literal) {
-                mapped.add(new Text(text.apply(literal.text())));
-            } else if (part instanceof Choice choice) {
+            if (part instanceof Choice choice) {
                 mapped.add(new Choice(choice.kind(), choice.name(), choice.offset(), choice.branches().stream()
-                        .map(branch -> new Branch(branch.selector(), branch.offset(), mapText(branch.parts(), text)))
+                        .map(branch -> new Branch(branch.selector(), branch.offset(), mapLeaves(branch.parts(), leaf)))
                         .toList()));
             } else {
-                mapped.add(part);
+                mapped.add(leaf.apply(part));
             }
         }
         return mapped;
@@ -228,11 +234,14 @@ public final class MessageTemplate {
         return joined;
     }
 
-    /** A parameter's name with the type {@code params} declares for it, {@code max: int}, as readers are shown it. */
+    /**
+     * A parameter's name with the type {@code params} declares for it, {@code max: int}, as readers are shown it;
+     * {@code password: string, sensitive} for one whose value is never shown.
+     */
     public static String withType(String name, List<Parameter> params) {
         for (Parameter param : params) {
             if (param.name().equals(name)) {
-                return name + ": " + param.type().keyword();
+                return name + ": " + param.type().keyword() + (param.sensitive() ? ", sensitive" : "");
             }
         }
         return name;

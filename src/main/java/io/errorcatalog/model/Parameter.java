@@ -5,12 +5,15 @@ package io.errorcatalog.model;
  *
  * @param format how its value is written into the message
  * @param description what the value is, for documentation and translators; null where the catalog says nothing
+ * @param sensitive whether its value must not leave the process (as Smithy's {@code @sensitive}): masked in
+ *     messages and logs, never sent in a body
  * @param location where its name is written
  */
-public record Parameter(String name, ParamType type, ParamFormat format, String description, SourceLocation location) {
+public record Parameter(String name, ParamType type, ParamFormat format, String description, boolean sensitive,
+        SourceLocation location) {
 
     /** A parameter as the short form {@code count: int} declares it: the locale's format, no description. */
     public Parameter(String name, ParamType type, SourceLocation location) {
-        this(name, type, ParamFormat.LOCALE, null, location);
+        this(name, type, ParamFormat.LOCALE, null, false, location);
     }
 }

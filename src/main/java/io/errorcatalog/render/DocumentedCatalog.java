@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.WireFormat;
@@ -218,13 +220,17 @@ final class DocumentedCatalog {
 
     /**
      * The body the API sends for the error, its texts as a reader of {@code chain} sees them and each
-     * placeholder of its message as {@code {name}}; null where the error has no wire format.
+     * placeholder of its message as {@code {name}}, a sensitive one's as the mask the API sends; null where the
+     * error has no wire format.
      */
     Map<String, Object> example(Entry entry, List<String> chain) {
         if (entry.shape() == null) {
             return null;
         }
-        String message = message(entry, chain).value().write(java.util.function.UnaryOperator.identity());
+        Set<String> sensitive = entry.error().params().stream().filter(Parameter::sensitive).map(Parameter::name)
+                .collect(Collectors.toSet());
+        String message = message(entry, chain).value().withPlaceholdersShownAs(sensitive, ExampleBodies.MASK)
+                .write(java.util.function.UnaryOperator.identity());
         return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, chain).value(),
                 message, entry.error().wire().ownSetting(), entry.severity(), chain.get(0), entry.error().grpcStatus(),
                 entry.documentationUrl());

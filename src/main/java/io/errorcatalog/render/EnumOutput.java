@@ -120,7 +120,8 @@ final class EnumOutput extends CatalogOutput {
                     "GrpcStatus." + error.grpcStatus().name()) + ")", 1));
             if (!error.params().isEmpty()) {
                 rows.add(listRow("parameters", error, error.params().stream()
-                        .map(param -> Escapes.javaString(param.name() + ":" + param.type().keyword())).toList()));
+                        .map(param -> Escapes.javaString(param.name() + ":" + param.type().keyword()
+                                + (param.sensitive() ? ":sensitive" : ""))).toList()));
             }
             if (!error.aliases().isEmpty()) {
                 rows.add(listRow("aliases", error, error.aliases().stream()
@@ -185,7 +186,9 @@ final class EnumOutput extends CatalogOutput {
         List<String> arguments = error.params().stream().map(Parameter::name).toList();
         List<String> javadoc = new ArrayList<>(error.params().stream()
                 .map(param -> " @param " + param.name() + " " + (param.description() == null
-                        ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))).toList());
+                        ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))
+                        + (param.sensitive() ? " (sensitive: {@code ***} in messages and logs, never in a body)" : ""))
+                .toList());
         if (error.isDeprecated()) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class ExampleBodies {
 
+    /** What a body's message shows in place of a sensitive parameter's value. */
+    public static final String MASK = Parameters.MASK;
+
     private ExampleBodies() {}
 
     /**
@@ -28,10 +31,10 @@ public final class ExampleBodies {
      */
     public static Map<String, Object> of(WireShape shape, String code, int status, String title, String message,
             String ownType, Severity severity, String locale, GrpcStatus grpc, String documentationUrl) {
-        // An example shows the message as the reader's, and sends no arguments as members or retry delay.
+        // An example shows the message as the reader's, and sends no arguments as members, retry advice or delay.
         BodyParts parts = new BodyParts(code, status, title, message, ownType, Collections.<String, Object>emptyMap(),
                 new BodyParts.More(locale, message, grpc, documentationUrl, Collections.<String, Object>emptyMap(),
-                        null));
+                        null, Retry.UNSPECIFIED, Collections.<Map<String, ?>>emptyList()));
         if (travelsAlone(severity)) {
             return shape.body(parts);
         }

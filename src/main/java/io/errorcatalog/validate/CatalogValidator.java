@@ -21,6 +21,7 @@ public final class CatalogValidator {
             new GroupRules(),
             new DuplicateCodeRule(),
             new WireRules(),
+            new ParameterClashRule(),
             new JavaNameRules(),
             new OutputConflictRule(),
             new ErrorCountRules(),

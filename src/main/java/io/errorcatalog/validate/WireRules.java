@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,6 +23,11 @@ import io.errorcatalog.model.WireFormat;
  */
 final class WireRules implements CatalogRule {
 
+    /** The settings that switch something on, and what {@code true} does. */
+    private static final List<Map.Entry<String, String>> ON_OFF = List.of(
+            Map.entry("parameters", "the arguments travel as members"),
+            Map.entry("retryable", "bodies say whether a retry can succeed"));
+
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         Map<String, ErrorEntry> byOwnType = new HashMap<>();
@@ -38,11 +44,13 @@ final class WireRules implements CatalogRule {
                         + " are both '" + wire.codeField() + "'; the message would overwrite the code: name two"
                         + " members"));
             }
-            String parameters = wire.setting("parameters");
-            if (first && parameters != null && !parameters.equals("true") && !parameters.equals("false")) {
-                out.accept(new Diagnostic(wire.location(), Tag.INVALID_VALUE, "'parameters' of the wire of "
-                        + error.name() + " is '" + parameters + "'; write true (the arguments travel as members)"
-                        + " or false"));
+            for (Map.Entry<String, String> onOff : ON_OFF) {
+                String value = wire.setting(onOff.getKey());
+                if (first && value != null && !value.equals("true") && !value.equals("false")) {
+                    out.accept(new Diagnostic(wire.location(), Tag.INVALID_VALUE, "'" + onOff.getKey() + "' of the"
+                            + " wire of " + error.name() + " is '" + value + "'; write true (" + onOff.getValue()
+                            + ") or false"));
+                }
             }
             if (wire.shape() != WireFormat.Shape.PROBLEM) {
                 continue;

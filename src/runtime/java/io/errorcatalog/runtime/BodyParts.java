@@ -1,6 +1,7 @@
 package io.errorcatalog.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** What a wire shape puts in a body for one error; every text already in the body's locale. */
@@ -46,15 +47,21 @@ final class BodyParts {
         final Map<String, Object> parameters;
         /** How long to wait before retrying, or null where the error gives no delay. */
         final Duration retryDelay;
+        /** Whether the same request can succeed later. */
+        final Retry retry;
+        /** The errors a decoded error's body gave as its details, passed on as they came; empty for others. */
+        final List<Map<String, ?>> details;
 
         More(String locale, String defaultMessage, GrpcStatus grpc, String documentationUrl,
-                Map<String, Object> parameters, Duration retryDelay) {
+                Map<String, Object> parameters, Duration retryDelay, Retry retry, List<Map<String, ?>> details) {
             this.locale = locale;
             this.defaultMessage = defaultMessage;
             this.grpc = grpc;
             this.documentationUrl = documentationUrl;
             this.parameters = parameters;
             this.retryDelay = retryDelay;
+            this.retry = retry;
+            this.details = details;
         }
     }
 }

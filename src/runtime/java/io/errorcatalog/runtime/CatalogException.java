@@ -59,18 +59,19 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
-     * The message: the catalog's in the locale; but for a decoded response, the text it sent where the
-     * catalog's text needs arguments the response did not give, or where the error was only guessed from
-     * the status.
+     * The message: the catalog's in the locale, each sensitive argument masked; but for a decoded response,
+     * the text it sent where the catalog's text needs arguments the response did not give, or where the
+     * error was only guessed from the status.
      */
     private static String text(CatalogError error, Object[] arguments, Received received, Locale locale) {
+        Parameters parameters = error.catalog().definition(error).parameters;
         if (received == null) {
-            return error.message(locale, arguments);
+            return error.message(locale, parameters.masked(arguments));
         }
         // The catalog's own text where the body gave every argument (none, or all as members).
         Object[] given = arguments == null ? new Object[0] : arguments; // deserialized: they did not travel
         if (received.exact && given.length == error.parameterCount()) {
-            return error.message(locale, given);
+            return error.message(locale, parameters.masked(given));
         }
         if (received.message != null) {
             return received.message;
@@ -91,8 +92,9 @@ public class CatalogException extends RuntimeException {
     /**
      * The message's arguments.
      *
-     * @return them in the order of the catalog's parameters; for a decoded response, those its body gave
-     *     as named members (typed), else empty
+     * @return them in the order of the catalog's parameters, a sensitive one as given (only messages, logs
+     *     and bodies mask it); for a decoded response, those its body gave as named members (typed), a
+     *     sensitive one null as it never travels, else empty
      */
     public List<Object> getArguments() {
         return arguments == null ? Collections.emptyList() : Collections.unmodifiableList(Arrays.asList(arguments));
@@ -172,24 +174,64 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
+     * The errors a decoded response gave as this error's details (the Microsoft guidelines' {@code details}:
+     * Graph's several validation errors of one request), each decoded as a body of its own with the
+     * response's status; {@link #toBody} passes them on as they came.
+     *
+     * @return them in the body's order; empty for an error made here, a shape without details, or after
+     *     deserialization (they are not serialized)
+     */
+    public List<CatalogException> getDetails() {
+        List<CatalogException> details = new ArrayList<>();
+        for (Map<String, ?> detail : receivedDetails()) {
+            details.add(error.catalog().decode(getHttpStatus(), wire().wrap(new LinkedHashMap<String, Object>(detail)),
+                    null));
+        }
+        return Collections.unmodifiableList(details);
+    }
+
+    private List<Map<String, ?>> receivedDetails() {
+        return received == null || received.details == null ? Collections.<Map<String, ?>>emptyList()
+                : received.details;
+    }
+
+    /**
      * How long to wait before the same request can succeed: after the response's {@code Retry-After}, else
-     * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryDelay} member).
+     * after the delay its body gave (AIP-193's {@code RetryInfo}, a problem's {@code retryAfter} member).
      *
      * @param now when the response was received
-     * @return as {@link CatalogError#retryDelay(String, Instant)}; where no header came, the body's delay
-     *     unless the catalog says a retry never succeeds
+     * @return empty where the body or else the catalog says a retry never succeeds; where no header came,
+     *     the body's delay; else as {@link CatalogError#retryDelay(String, Instant)}
      */
     public Optional<Duration> retryDelay(Instant now) {
+        if (retryAdvice() == Retry.NEVER) {
+            return Optional.empty();
+        }
         String header = received == null ? null : received.retryAfter;
-        if (header == null && received != null && received.retryDelay != null && error.retry() != Retry.NEVER) {
+        if (header == null && received != null && received.retryDelay != null) {
             return Optional.of(received.retryDelay);
         }
         return error.retryDelay(header, now);
     }
 
     /**
+     * Whether the same request can succeed later: as a decoded body said, where its shape carries the advice
+     * (a problem's {@code retryable} member, AIP-193's {@code RetryInfo}), else as the catalog says.
+     *
+     * @return the body's advice, else {@link CatalogError#isRetryable()}
+     */
+    public boolean isRetryable() {
+        return retryAdvice().isRetryable();
+    }
+
+    /** Whether a retry can succeed: the body's advice, else the catalog's. */
+    private Retry retryAdvice() {
+        return received != null && received.retry != Retry.UNSPECIFIED ? received.retry : error.retry();
+    }
+
+    /**
      * Gives the delay a body announces where its wire shape carries one (AIP-193's {@code RetryInfo}, a
-     * problem's {@code retryDelay} member), beside a {@code Retry-After} header.
+     * problem's {@code retryAfter} member), beside a {@code Retry-After} header.
      *
      * @param delay how long the client should wait; not negative
      * @return this exception
@@ -266,11 +308,11 @@ public class CatalogException extends RuntimeException {
     private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
         Locale defaultLocale = error.catalog().defaultLocale();
-        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.named(arguments)
+        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.sent(arguments)
                 : Collections.<String, Object>emptyMap();
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
-                definition.documentationUrl, parameters,
-                error.retry() == Retry.NEVER ? null : retryDelay);
+                definition.documentationUrl, parameters, retryAdvice() == Retry.NEVER ? null : retryDelay,
+                retryAdvice(), receivedDetails());
         return new BodyParts(definition.code, getHttpStatus(), error.title(locale), getMessage(locale), definition.type,
                 extensions == null ? Collections.<String, Object>emptyMap() : extensions, more);
     }

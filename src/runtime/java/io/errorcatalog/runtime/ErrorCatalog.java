@@ -371,21 +371,27 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         // Arguments only for the error the body named: a guess from the status may not read its members.
         boolean members = exact && wire != null && own != null && wire.carriesParameters();
         Object[] arguments = members ? definition.parameters.read(wire.parameters(own)) : new Object[0];
-        Map<String, Object> extensions = extensions(own, wire);
+        Map<String, Object> extensions = extensions(own, wire, definition.code);
         if (arguments.length > 0) {
-            extensions.keySet().removeAll(definition.parameters.named(arguments).keySet()); // arguments, not extensions
+            extensions.keySet().removeAll(definition.parameters.sent(arguments).keySet()); // arguments, not extensions
         }
-        return create(error, arguments, new Received(message, rawCode, rawBody,
-                retryAfter, status, exact, title, extensions, wire == null || own == null ? null : wire.retryDelay(own)));
+        // Were a sender to leak a sensitive value, it is not passed on: toBody would send it again.
+        extensions.keySet().removeAll(definition.parameters.sensitiveNames());
+        boolean read = wire != null && own != null;
+        return create(error, arguments, new Received(message, rawCode, rawBody, retryAfter, status, exact, title,
+                extensions, read ? wire.retryDelay(own) : null, read ? wire.retry(own) : Retry.UNSPECIFIED,
+                read ? wire.details(own) : Collections.<Map<String, ?>>emptyList()));
     }
 
     /** The members of a body beyond those its shape uses itself, which a problem calls extension members. */
-    private static Map<String, Object> extensions(Map<String, ?> item, WireShape wire) {
+    private static Map<String, Object> extensions(Map<String, ?> item, WireShape wire, String code) {
+        if (item != null && wire != null) {
+            return wire.extensions(item, code);
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (item != null) {
             for (Map.Entry<String, ?> member : item.entrySet()) {
-                boolean own = wire != null ? wire.isReserved(member.getKey()) : Bodies.isCommonMember(member.getKey());
-                if (member.getKey() != null && !own) {
+                if (member.getKey() != null && !Bodies.isCommonMember(member.getKey())) {
                     extensions.put(member.getKey(), member.getValue());
                 }
             }
@@ -573,10 +579,12 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
 
         /**
          * Names and types an error's parameters, so that its bodies carry its arguments as members and
-         * decoding gives them back typed.
+         * decoding gives them back typed, and marks those whose values must not leave the process (runtime
+         * 1.2): masked in the exception's message, never in a body.
          *
          * @param error the error, whose facts are given already
-         * @param parameters {@code name:type} each ({@code count:int}), in the catalog's order
+         * @param parameters {@code name:type} each ({@code count:int}), {@code name:type:sensitive} for a
+         *     sensitive one ({@code password:string:sensitive}), in the catalog's order
          * @return this builder
          * @throws IllegalStateException if the error has no facts yet
          * @throws IllegalArgumentException if the number of parameters is not the error's count

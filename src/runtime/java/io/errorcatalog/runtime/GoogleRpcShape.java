@@ -106,6 +106,12 @@ public final class GoogleRpcShape extends WireShape {
         return member.equals("code") || member.equals("message") || member.equals("status") || member.equals("details");
     }
 
+    /** Parameters travel in {@code ErrorInfo.metadata}, a map of their own. */
+    @Override
+    boolean clashesWith(String parameter) {
+        return false;
+    }
+
     @Override
     boolean carriesCode() {
         return true;
@@ -144,6 +150,12 @@ public final class GoogleRpcShape extends WireShape {
             }
         }
         return null;
+    }
+
+    /** A {@code RetryInfo} advises a retry (after its delay); its absence says nothing (AIP-193). */
+    @Override
+    Retry retry(Map<String, ?> error) {
+        return detailIn(error, "RetryInfo") != null ? Retry.AFTER_DELAY : Retry.UNSPECIFIED;
     }
 
     /** A {@code google.protobuf.Duration} in JSON: seconds, with up to nine decimals, then {@code s}. */

@@ -26,6 +26,7 @@ public final class MicrosoftShape extends WireShape {
     public static final List<String> ERROR_SETTINGS = Collections.singletonList("outerCodes");
 
     private static final String INNER = "innererror";
+    private static final String DETAILS = "details";
 
     private final String targetParameter;
 
@@ -61,6 +62,9 @@ public final class MicrosoftShape extends WireShape {
         if (target != null) {
             error.put("target", String.valueOf(target));
         }
+        if (!parts.more.details.isEmpty()) {
+            error.put(DETAILS, parts.more.details);
+        }
         Map<String, Object> specific = error;
         for (int i = 1; i < codes.size(); i++) {
             Map<String, Object> inner = new LinkedHashMap<>();
@@ -73,14 +77,59 @@ public final class MicrosoftShape extends WireShape {
                 specific.put(parameter.getKey(), parameter.getValue());
             }
         }
-        error.putAll(parts.extensions);
+        // Beside the most specific code, as the guidelines let an innererror carry more: a decoded error's
+        // deeper innererror, which the catalog does not know, among them.
+        specific.putAll(parts.extensions);
         return wrap(error);
     }
 
     @Override
     boolean isReserved(String member) {
         return member.equals("code") || member.equals("message") || member.equals("target")
-                || member.equals("details") || member.equals(INNER);
+                || member.equals(DETAILS) || member.equals(INNER);
+    }
+
+    /** The target parameter is the one that travels as {@code target}. */
+    @Override
+    boolean clashesWith(String parameter) {
+        return !parameter.equals(targetParameter) && isReserved(parameter);
+    }
+
+    /**
+     * The members beside the error's own code but the code: the top level's beyond the shape's own, then
+     * those of the level of the error's code, where that is nested; the deeper {@code innererror} the catalog
+     * does not know among them, so that it is passed on.
+     */
+    @Override
+    Map<String, Object> extensions(Map<String, ?> error, String code) {
+        // The nested level of the error's code; null where that is the top level, or no level has it.
+        Map<String, ?> nested = null;
+        if (code != null && !code.equals(Bodies.string(error, "code"))) {
+            nested = object(error, INNER);
+            while (nested != null && !code.equals(Bodies.string(nested, "code"))) {
+                nested = object(nested, INNER);
+            }
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> member : error.entrySet()) {
+            String name = member.getKey();
+            if (name != null && (!isReserved(name) || (nested == null && name.equals(INNER)))) {
+                extensions.put(name, member.getValue());
+            }
+        }
+        if (nested != null) {
+            for (Map.Entry<String, ?> member : nested.entrySet()) {
+                if (member.getKey() != null && !member.getKey().equals("code")) {
+                    extensions.put(member.getKey(), member.getValue());
+                }
+            }
+        }
+        return extensions;
+    }
+
+    @Override
+    List<Map<String, ?>> details(Map<String, ?> error) {
+        return Bodies.items(error, DETAILS);
     }
 
     @Override

@@ -3,8 +3,10 @@ package io.errorcatalog.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names and types of an error's parameters, so that a body can carry its message's arguments as named
@@ -17,61 +19,101 @@ import java.util.Map;
 final class Parameters {
 
     /** An error whose facts name no parameters. */
-    static final Parameters NONE = new Parameters(new String[0], new String[0]);
+    static final Parameters NONE = new Parameters(new String[0], new String[0], new boolean[0]);
+
+    /** What a message, a log and a body show in place of a sensitive parameter's value. */
+    static final String MASK = "***";
+
+    /** The mark after a parameter's type that makes it sensitive: {@code password:string:sensitive}. */
+    private static final String SENSITIVE = ":sensitive";
 
     private final String[] names;
     /** The catalog's type of each: {@code string}, {@code int}, {@code long}, {@code double}, {@code boolean}. */
     private final String[] types;
+    /** Whether each parameter's value must not leave the process. */
+    private final boolean[] sensitive;
 
-    private Parameters(String[] names, String[] types) {
+    private Parameters(String[] names, String[] types, boolean[] sensitive) {
         this.names = names;
         this.types = types;
+        this.sensitive = sensitive;
     }
 
     /**
      * Reads the parameters as generated code gives them.
      *
-     * @param specs {@code name:type} each, in the catalog's order
+     * @param specs {@code name:type} each, {@code name:type:sensitive} for a sensitive one, in the catalog's order
      */
     static Parameters of(String... specs) {
         String[] names = new String[specs.length];
         String[] types = new String[specs.length];
+        boolean[] sensitive = new boolean[specs.length];
         for (int i = 0; i < specs.length; i++) {
             int colon = specs[i].indexOf(':');
             if (colon < 0) {
                 throw new IllegalArgumentException("'" + specs[i] + "' is no name:type");
             }
             names[i] = specs[i].substring(0, colon);
-            types[i] = specs[i].substring(colon + 1);
+            sensitive[i] = specs[i].endsWith(SENSITIVE);
+            types[i] = specs[i].substring(colon + 1, specs[i].length() - (sensitive[i] ? SENSITIVE.length() : 0));
         }
-        return new Parameters(names, types);
+        return new Parameters(names, types, sensitive);
     }
 
     int size() {
         return names.length;
     }
 
-    /** The arguments by name, in order; empty where the arguments are not there (a decoded error without them). */
-    Map<String, Object> named(Object[] arguments) {
+    /**
+     * The arguments a body may carry, by name, in order: all but the sensitive ones; empty where the arguments
+     * are not there (a decoded error without them).
+     */
+    Map<String, Object> sent(Object[] arguments) {
         if (arguments == null || arguments.length != names.length) {
             return Collections.emptyMap();
         }
         Map<String, Object> named = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            named.put(names[i], arguments[i]);
+            if (!sensitive[i]) {
+                named.put(names[i], arguments[i]);
+            }
         }
         return Collections.unmodifiableMap(named);
     }
 
+    /** The arguments as a message or a log may show them: each sensitive one as {@link #MASK}. */
+    Object[] masked(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        // NONE names no parameters, yet the unknown error takes one: unnamed arguments are not sensitive.
+        for (int i = 0; i < shown.length && i < sensitive.length; i++) {
+            if (sensitive[i]) {
+                shown[i] = MASK;
+            }
+        }
+        return shown;
+    }
+
+    /** The names of the sensitive parameters, whose members a received body must not pass on. */
+    Set<String> sensitiveNames() {
+        Set<String> sensitiveNames = new HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            if (sensitive[i]) {
+                sensitiveNames.add(names[i]);
+            }
+        }
+        return sensitiveNames;
+    }
+
     /**
      * The arguments a body's members give, each of its parameter's type (a number may come as text, as in
-     * AIP-193's string-valued metadata); none unless every parameter is there and of its type.
+     * AIP-193's string-valued metadata), a sensitive one, which never travels, as null; none unless every
+     * other parameter is there and of its type.
      */
     Object[] read(Map<String, ?> members) {
         Object[] arguments = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            Object value = typed(types[i], members.get(names[i]));
-            if (value == null) {
+            Object value = sensitive[i] ? null : typed(types[i], members.get(names[i]));
+            if (value == null && !sensitive[i]) {
                 return new Object[0];
             }
             arguments[i] = value;

@@ -12,28 +12,50 @@ import java.util.Map;
 public final class ProblemShape extends WireShape {
 
     /** The catalog's settings this shape takes, in the order of its constructor's parameters. */
-    public static final List<String> SETTINGS = Collections.unmodifiableList(Arrays.asList("typeBase", "parameters"));
+    public static final List<String> SETTINGS =
+            Collections.unmodifiableList(Arrays.asList("typeBase", "parameters", "retryable"));
 
-    /** What each setting is where the catalog does not say: no type base, parameters only in the text. */
-    public static final List<String> DEFAULTS = Collections.unmodifiableList(Arrays.<String>asList(null, null));
+    /**
+     * What each setting is where the catalog does not say: no type base, parameters only in the text, no
+     * retry advice.
+     */
+    public static final List<String> DEFAULTS = Collections.unmodifiableList(Arrays.<String>asList(null, null, null));
 
     /** The extension member of the seconds to wait before retrying, as {@code Retry-After} gives them. */
     static final String RETRY_AFTER = "retryAfter";
+
+    /** The extension member that says whether the same request can succeed later. */
+    static final String RETRYABLE = "retryable";
 
     /** The settings an error may give for itself alone: its own problem type. */
     public static final List<String> ERROR_SETTINGS = Collections.singletonList("type");
 
     private final String typeBase;
+    /** Whether bodies say whether a retry can succeed, in {@link #RETRYABLE}. */
+    private final boolean carriesRetryable;
+
+    /**
+     * The shape of a catalog's problem details, as catalogs generated for runtime 1.1 make it: no retry advice.
+     *
+     * @param typeBase the URI a code is appended to, to make an error's type; or null
+     * @param parameters {@code "true"} where the message's arguments travel as extension members, else null
+     */
+    public ProblemShape(String typeBase, String parameters) {
+        this(typeBase, parameters, null);
+    }
 
     /**
      * The shape of a catalog's problem details.
      *
      * @param typeBase the URI a code is appended to, to make an error's type; or null
      * @param parameters {@code "true"} where the message's arguments travel as extension members, else null
+     * @param retryable {@code "true"} where bodies say whether a retry can succeed ({@code "retryable": true}),
+     *     else null
      */
-    public ProblemShape(String typeBase, String parameters) {
+    public ProblemShape(String typeBase, String parameters, String retryable) {
         super(switchedOn(parameters), null);
         this.typeBase = typeBase;
+        this.carriesRetryable = switchedOn(retryable);
     }
 
     @Override
@@ -56,9 +78,12 @@ public final class ProblemShape extends WireShape {
         return member;
     }
 
-    /** The arguments, the wait, then the extension members. */
-    private static void more(Map<String, Object> problem, BodyParts parts) {
+    /** The arguments, the retry advice and the wait, then the extension members. */
+    private void more(Map<String, Object> problem, BodyParts parts) {
         problem.putAll(parts.more.parameters);
+        if (carriesRetryable && parts.more.retry != Retry.UNSPECIFIED) {
+            problem.put(RETRYABLE, parts.more.retry.isRetryable());
+        }
         if (parts.more.retryDelay != null) {
             problem.put(RETRY_AFTER, RetryAfter.seconds(parts.more.retryDelay));
         }
@@ -81,7 +106,13 @@ public final class ProblemShape extends WireShape {
     @Override
     boolean isReserved(String member) {
         return member.equals("type") || member.equals("status") || member.equals("title") || member.equals("detail")
-                || member.equals(RETRY_AFTER);
+                || member.equals(RETRY_AFTER) || (carriesRetryable && member.equals(RETRYABLE));
+    }
+
+    /** RFC 9457's {@code instance} too, which code gives as an extension member, not a parameter. */
+    @Override
+    boolean clashesWith(String parameter) {
+        return isReserved(parameter) || parameter.equals("instance");
     }
 
     @Override
@@ -89,6 +120,16 @@ public final class ProblemShape extends WireShape {
         Object seconds = error.get(RETRY_AFTER);
         boolean wait = (seconds instanceof Integer || seconds instanceof Long) && ((Number) seconds).longValue() >= 0;
         return wait ? RetryAfter.parse(seconds.toString(), null) : null;
+    }
+
+    /** {@code retryable: true} advises a retry after a delay, {@code false} none; only where bodies carry it. */
+    @Override
+    Retry retry(Map<String, ?> error) {
+        Object advice = carriesRetryable ? error.get(RETRYABLE) : null;
+        if (Boolean.TRUE.equals(advice)) {
+            return Retry.AFTER_DELAY;
+        }
+        return Boolean.FALSE.equals(advice) ? Retry.NEVER : Retry.UNSPECIFIED;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.errorcatalog.runtime;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,9 +35,16 @@ public final class Received implements Serializable {
     final transient Map<String, Object> extensions;
     /** The wait the body itself gave (AIP-193's RetryInfo, a problem's member), or null. */
     final Duration retryDelay;
+    /** Whether the body said a retry can succeed (a problem's retryable, a RetryInfo); UNSPECIFIED where not. */
+    final Retry retry;
+    /**
+     * The errors the body gave as the error's details (the Microsoft guidelines' {@code details}), unwrapped
+     * and as sent; not serialized, as their values need not be.
+     */
+    final transient List<Map<String, ?>> details;
 
     Received(String message, String code, String body, String retryAfter, int status, boolean exact, String title,
-            Map<String, Object> extensions, Duration retryDelay) {
+            Map<String, Object> extensions, Duration retryDelay, Retry retry, List<Map<String, ?>> details) {
         this.message = message;
         this.code = code;
         this.body = body;
@@ -46,5 +54,7 @@ public final class Received implements Serializable {
         this.title = title;
         this.extensions = extensions;
         this.retryDelay = retryDelay;
+        this.retry = retry;
+        this.details = details;
     }
 }

@@ -48,6 +48,14 @@ public abstract class WireShape {
     /** Whether the shape uses the member itself, so that no extension may take its name. */
     abstract boolean isReserved(String member);
 
+    /**
+     * Whether a parameter of this name, sent as a member, would take the place of a member the shape gives
+     * a meaning of its own: those it uses itself, as the plugin checks before it generates.
+     */
+    boolean clashesWith(String parameter) {
+        return isReserved(parameter);
+    }
+
     /** Whether a body of this shape carries the error's code, so that a body without one is not that error. */
     abstract boolean carriesCode();
 
@@ -95,6 +103,31 @@ public abstract class WireShape {
     /** The members an error gives its message's parameters in, by parameter name, as sent: its own members. */
     Map<String, ?> parameters(Map<String, ?> error) {
         return error;
+    }
+
+    /**
+     * The members of an error beyond those the shape uses itself, which a problem calls extension members.
+     *
+     * @param code the code of the error the body was decoded to, or null
+     */
+    Map<String, Object> extensions(Map<String, ?> error, String code) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> member : error.entrySet()) {
+            if (member.getKey() != null && !isReserved(member.getKey())) {
+                extensions.put(member.getKey(), member.getValue());
+            }
+        }
+        return extensions;
+    }
+
+    /** The errors an error gives as its details (the Microsoft guidelines' {@code details}), unwrapped; or none. */
+    List<Map<String, ?>> details(Map<String, ?> error) {
+        return Collections.emptyList();
+    }
+
+    /** Whether the error says a retry can succeed: {@link Retry#UNSPECIFIED} where it does not say. */
+    Retry retry(Map<String, ?> error) {
+        return Retry.UNSPECIFIED;
     }
 
     /** How long the error says to wait before retrying, or null where it does not say. */

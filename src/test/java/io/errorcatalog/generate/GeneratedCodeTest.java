@@ -182,13 +182,13 @@ class GeneratedCodeTest {
 
         CatalogException exception = factory("tooLong", new Class<?>[] {String.class, int.class, String.class},
                 "name", 10, "abc");
-        assertEquals("Field 'name' must be shorter than '10' characters. Value of 'abc' was provided.",
-                exception.getMessage());
-        assertEquals("Feld 'name' muss kürzer als '10' Zeichen sein. Angegeben wurde 'abc'.",
+        assertEquals("Field 'name' must be shorter than '10' characters. Value of '***' was provided.",
+                exception.getMessage(), "value is sensitive");
+        assertEquals("Feld 'name' muss kürzer als '10' Zeichen sein. Angegeben wurde '***'.",
                 exception.getMessage(Locale.GERMAN));
         assertEquals(400, exception.getHttpStatus());
         assertSame(constant(payments, "TOO_LONG"), exception.getError());
-        assertEquals(List.of("name", 10, "abc"), exception.getArguments());
+        assertEquals(List.of("name", 10, "abc"), exception.getArguments(), "code that asks gets the value");
         assertSame(paymentsEnum, base.getMethod("getError").getReturnType(), "getError() is typed per catalog");
     }
 

@@ -110,6 +110,28 @@ class ReferencePagesTest {
                 + " Zeichen.&quot;"), files.get("pay/de.html"));
     }
 
+    @Test
+    void aSensitiveParameterIsMarkedSoAndItsExampleBodyShowsTheMaskTheApiSends() throws Exception {
+        Map<String, String> files = ReferenceFiles.of(ReferenceFiles.valid("login.yaml", """
+                id: login
+                title: Login API
+                package: com.example.login
+                locales: [en]
+                wire: {format: code-message}
+                errors:
+                  REFUSED:
+                    code: refused
+                    status: 401
+                    params: {user: string, password: {type: string, sensitive: true}}
+                    message: "{user} may not sign in with {password}, {password, select, x {x} other {any}}."
+                """));
+        String page = files.get("login/en.html");
+        assertTrue(page.contains("<code>{user: string}</code> may not sign in with <code>{password: string,"
+                + " sensitive}</code>"), page);
+        assertTrue(page.contains("&quot;message&quot;: &quot;{user} may not sign in with ***, {password, select,"
+                + " x {x} other {any}}.&quot;"), page);
+    }
+
     private static final String PAY = """
             id: pay
             title: Payments API

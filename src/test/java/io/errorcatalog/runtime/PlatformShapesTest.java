@@ -1,8 +1,10 @@
 package io.errorcatalog.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +66,7 @@ class PlatformShapesTest {
     }
 
     @Test
-    void retryInfoIsRenderedAndReadWhereNoRetryAfterHeaderCame() throws IOException {
+    void retryInfoIsRenderedAndReadWhereNoRetryAfterHeaderCameAndAdvisesARetry() throws IOException {
         PlatformException made = PlatformError.CATALOG.exception(PlatformError.RESOURCE_AVAILABILITY, "z", "v", "a",
                 "w");
         made.withRetryDelay(Duration.ofMillis(1500));
@@ -76,6 +78,12 @@ class PlatformShapesTest {
         assertEquals(Optional.of(Duration.ofMillis(1500)), decoded.retryDelay(NOW));
         assertEquals(Optional.of(Duration.ofSeconds(7)), PlatformError.CATALOG.decode(429, body, "7").retryDelay(NOW),
                 "the header first");
+        detail(body, 0).put("reason", "SOMETHING_NEW");
+        PlatformException unknown = PlatformError.CATALOG.decode(429, body, null);
+        assertSame(PlatformError.UNKNOWN, unknown.getError());
+        assertFalse(PlatformError.UNKNOWN.isRetryable(), "the catalog does not say");
+        assertTrue(unknown.isRetryable(), "RetryInfo does");
+        assertEquals(Optional.of(Duration.ofMillis(1500)), unknown.retryDelay(NOW));
     }
 
     @Test
@@ -102,20 +110,57 @@ class PlatformShapesTest {
     }
 
     @Test
-    void graphInnerErrorExampleDecodesToTheDeepestCodeTheCatalogKnows() throws IOException {
-        PlatformException decoded = PlatformError.CATALOG.decode(401, example("graph-innererror.json"), null);
+    void graphInnerErrorExampleDecodesToTheDeepestCodeTheCatalogKnowsAndRendersBackEqual() throws IOException {
+        Map<String, Object> example = example("graph-innererror.json");
+        PlatformException decoded = PlatformError.CATALOG.decode(401, example, null);
         assertSame(PlatformError.PASSWORD_ERROR, decoded.getError(), "passwordDoesNotMeetPolicy and deeper are unknown");
         assertEquals(List.of("password"), decoded.getArguments());
         assertEquals("passwordReuseNotAllowed", decoded.getRawCode(), "the most specific code, as sent");
         assertEquals("Previous passwords may not be reused", decoded.getMessage());
+        assertEquals(List.of("innererror"), List.copyOf(decoded.getExtensions().keySet()),
+                "what the catalog does not know, below the error's own code, is passed on");
+        assertEquals(JSON.writeValueAsString(example), JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
     }
 
     @Test
-    void graphDetailsExampleDecodesToItsTopLevelCode() throws IOException {
-        PlatformException decoded = PlatformError.CATALOG.decode(400, example("graph-details.json"), null);
+    void graphDetailsExampleDecodesToItsTopLevelCodeWithItsDetailsAndRendersBackEqual() throws IOException {
+        Map<String, Object> example = example("graph-details.json");
+        PlatformException decoded = PlatformError.CATALOG.decode(400, example, null);
         assertSame(PlatformError.BAD_REQUEST, decoded.getError());
         assertEquals(List.of("contactInfo"), decoded.getArguments());
         assertEquals(Map.of(), decoded.getExtensions(), "details are the shape's own member");
+        List<CatalogException> details = decoded.getDetails();
+        assertEquals(List.of("nullValue", "nullValue", "malformedValue"),
+                details.stream().map(CatalogException::getRawCode).toList());
+        assertEquals(List.of("Phone number must not be null", "Last name must not be null", "Address is not valid"),
+                details.stream().map(CatalogException::getMessage).toList());
+        assertSame(PlatformError.UNKNOWN, details.get(0).getError(), "codes the catalog does not know");
+        assertEquals(400, details.get(0).getHttpStatus(), "the response's");
+        assertEquals(JSON.writeValueAsString(example), JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+    }
+
+    @Test
+    void microsoftDetailOfACodeTheCatalogKnowsDecodesToThatErrorWithItsArguments() throws IOException {
+        Map<String, Object> body = example("graph-details.json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) body.get("error")).get("details"))
+                .get(0);
+        first.put("code", "badRequest");
+        CatalogException detail = PlatformError.CATALOG.decode(400, body, null).getDetails().get(0);
+        assertSame(PlatformError.BAD_REQUEST, detail.getError());
+        assertEquals(List.of("phoneNumber"), detail.getArguments());
+    }
+
+    @Test
+    void microsoftExtensionMembersTravelBesideTheMostSpecificCode() throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(PlatformError.PASSWORD_ERROR, "password");
+        made.withExtension("date", "2026-01-01T00:00:00");
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        assertEquals("{\"error\":{\"code\":\"unauthorized\",\"message\":\"Previous passwords may not be reused\","
+                + "\"target\":\"password\",\"innererror\":{\"code\":\"passwordError\",\"date\":\"2026-01-01T00:00:00\"}}}",
+                json);
+        assertEquals(Map.of("date", "2026-01-01T00:00:00"),
+                PlatformError.CATALOG.decode(401, JSON.readValue(json, MAP), null).getExtensions());
     }
 
     @Test
@@ -153,19 +198,52 @@ class PlatformShapesTest {
 
     @Test
     void problemCarriesItsRetryDelayAsRetryAfterSecondsRoundedUp() throws IOException {
-        PlatformException made = PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED);
-        made.withRetryDelay(Duration.ofMillis(2500));
-        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
-        assertEquals("{\"type\":\"https://platform.example/errors/quota_exceeded\",\"status\":429,"
-                + "\"detail\":\"The quota is used up.\",\"retryAfter\":3}", json);
-        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        PlatformException decoded = decodedAfterDelay(PlatformError.QUOTA_EXCEEDED, Duration.ofMillis(2500),
+                "{\"type\":\"https://platform.example/errors/quota_exceeded\",\"status\":429,"
+                        + "\"detail\":\"The quota is used up.\",\"retryAfter\":3}");
         assertEquals(Optional.of(Duration.ofSeconds(3)), decoded.retryDelay(NOW));
-        assertEquals(Map.of(), decoded.getExtensions());
         PlatformException never = PlatformError.CATALOG.exception(PlatformError.PASSWORD_TOO_SHORT, "t", 1);
         never.withRetryDelay(Duration.ofSeconds(5));
         assertEquals(Optional.empty(), PlatformError.CATALOG.decode(400, JSON.readValue(
                 JSON.writeValueAsString(never.toBody(Locale.ENGLISH)), MAP), null).retryDelay(NOW),
                 "retry: never sends and reads no delay");
+    }
+
+    @Test
+    void problemWithRetryableCarriesTheAdviceBesideTheDelayAndTheBodysAdviceIsRead() throws IOException {
+        String json = "{\"type\":\"https://platform.example/retry/slow_down\",\"status\":429,\"detail\":\"Slow down.\","
+                + "\"retryable\":true,\"retryAfter\":2}";
+        PlatformException decoded = decodedAfterDelay(PlatformError.SLOW_DOWN, Duration.ofSeconds(2), json);
+        assertTrue(decoded.isRetryable());
+        assertEquals(Optional.of(Duration.ofSeconds(2)), decoded.retryDelay(NOW), "the body's delay, as no header came");
+
+        Map<String, Object> refused = JSON.readValue(json.replace("true", "false"), MAP);
+        PlatformException notRetryable = PlatformError.CATALOG.decode(429, refused, null);
+        assertFalse(notRetryable.isRetryable(), "the body's advice over the catalog's");
+        assertEquals(Optional.empty(), notRetryable.retryDelay(NOW), "no delay where the body says a retry fails");
+    }
+
+    @Test
+    void withoutRetryAdviceOnTheWireTheCatalogsAdviceCounts() throws IOException {
+        assertFalse(PlatformError.CATALOG.decode(422, JSON.readValue(JSON.writeValueAsString(PlatformError.CATALOG
+                .exception(PlatformError.FIELD_TOO_LONG, "name", 40, true).toBody(Locale.ENGLISH)), MAP), null)
+                .isRetryable());
+        assertTrue(PlatformError.CATALOG.exception(PlatformError.QUOTA_EXCEEDED).isRetryable());
+    }
+
+    /**
+     * Makes the error with a retry delay, checks its body is {@code json} and renders back equal once decoded,
+     * the wait and the advice no extension members; returns it decoded.
+     */
+    private static PlatformException decodedAfterDelay(PlatformError error, Duration delay, String json)
+            throws IOException {
+        PlatformException made = PlatformError.CATALOG.exception(error);
+        made.withRetryDelay(delay);
+        assertEquals(json, JSON.writeValueAsString(made.toBody(Locale.ENGLISH)));
+        PlatformException decoded = PlatformError.CATALOG.decode(429, JSON.readValue(json, MAP), null);
+        assertEquals(Map.of(), decoded.getExtensions());
+        assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+        return decoded;
     }
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {};

@@ -410,19 +410,55 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void parametersOnTheWireAreTrueOrFalseAndReportedOncePerWireFormat() {
+    void parametersAndRetryableOnTheWireAreTrueOrFalseAndReportedOncePerWireFormat() {
         assertEquals(List.of(
                 "bad.yaml:4:7: [invalid-value] 'parameters' of the wire of A is 'yes'; write true (the arguments"
-                        + " travel as members) or false"),
+                        + " travel as members) or false",
+                "bad.yaml:4:7: [invalid-value] 'retryable' of the wire of A is 'maybe'; write true (bodies say"
+                        + " whether a retry can succeed) or false"),
                 CatalogTexts.allProblems("bad.yaml", """
                 id: pay
                 title: Pay
                 locales: [en]
-                wire: {format: problem, parameters: "yes"}
+                wire: {format: problem, parameters: "yes", retryable: maybe}
                 errors:
                   A: {code: a, status: 400, title: x, message: x}
                   B: {code: b, status: 400, title: x, message: x}
                   C: {code: c, status: 400, title: x, message: x, wire: {format: microsoft, outerCodes: "BadArgument"}}
+                """));
+    }
+
+    @Test
+    void parameterNamedAsAMemberItsShapeUsesIsReportedWhereItTravelsAsAMember() {
+        assertEquals(List.of(
+                "bad.yaml:7:14: [parameter-clashes-member] parameter 'status' of error A would travel as the member"
+                        + " 'status' of its problem bodies, which the shape uses itself; rename the parameter (such as"
+                        + " 'statusValue'), or send the arguments only in the text (wire: {parameters: false})",
+                "bad.yaml:7:67: [parameter-clashes-member] parameter 'instance' of error A would travel as the member"
+                        + " 'instance' of its problem bodies, which the shape uses itself; rename the parameter (such as"
+                        + " 'instanceValue'), or send the arguments only in the text (wire: {parameters: false})",
+                "bad.yaml:10:51: [parameter-clashes-member] parameter 'description' of error C would travel as the"
+                        + " member 'description' of its errors bodies, which the shape uses itself; rename the parameter"
+                        + " (such as 'descriptionValue'), or send the arguments only in the text (wire: {parameters:"
+                        + " false})",
+                "bad.yaml:12:56: [parameter-clashes-member] parameter 'message' of error E would travel as the member"
+                        + " 'message' of its microsoft bodies, which the shape uses itself; rename the parameter (such"
+                        + " as 'messageValue')"),
+                CatalogTexts.allProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                wire: {format: problem, parameters: true}
+                errors:
+                  A:
+                    params: {status: int, title: {type: string, sensitive: true}, instance: string}
+                    code: a
+                    message: "{status} {title} {instance}"
+                  C: {code: c, message: "{description}", params: {description: string}, wire: {format: errors, parameters: true}}
+                  D: {code: d, message: "{status}", params: {status: int}, wire: {parameters: false}}
+                  E: {code: e, message: "{message} {target}", params: {message: string, target: string},
+                      wire: {format: microsoft}}
+                  G: {code: g, message: "{code}", params: {code: string}, wire: {format: google-rpc}}
                 """));
     }
 }

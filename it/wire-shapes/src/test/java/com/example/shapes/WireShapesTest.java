@@ -1,9 +1,13 @@
 package com.example.shapes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +26,16 @@ import io.errorcatalog.it.errorcatalog.CatalogError;
 import io.errorcatalog.it.errorcatalog.CatalogException;
 import io.errorcatalog.it.errorcatalog.ErrorCatalog;
 
-/** One validation error in each wire shape: written by Jackson, parsed, decoded to the same error and typed arguments. */
+/**
+ * One validation error in each wire shape: written by Jackson, parsed, decoded to the same error and typed
+ * arguments; and one with a sensitive parameter, whose value stays in the process.
+ */
 class WireShapesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Object> ARGUMENTS = Arrays.<Object>asList("name", 40, true);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {};
+    private static final String SECRET = "hunter2-s3cret";
 
     @Test
     void problemCarriesTheArgumentsAsExtensionMembers() throws Exception {
@@ -71,11 +80,51 @@ class WireShapesTest {
                 JSON.writeValueAsString(body));
     }
 
+    @Test
+    void sensitiveValueIsInNoBodyMessageOrToStringOfAnyShapeWhileTheArgumentsHaveIt() throws Exception {
+        keepsTheSecret(ProblemsError.CATALOG, ProblemsError.signInRefused("ann", SECRET), ProblemsError.SIGN_IN_REFUSED);
+        keepsTheSecret(CodesError.CATALOG, CodesError.signInRefused("ann", SECRET), CodesError.SIGN_IN_REFUSED);
+        keepsTheSecret(ListsError.CATALOG, ListsError.signInRefused("ann", SECRET), ListsError.SIGN_IN_REFUSED);
+        keepsTheSecret(GoogleError.CATALOG, GoogleError.signInRefused("ann", SECRET), GoogleError.SIGN_IN_REFUSED);
+        keepsTheSecret(AzureError.CATALOG, AzureError.signInRefused("ann", SECRET), AzureError.SIGN_IN_REFUSED);
+    }
+
+    @Test
+    void problemWithRetryableSaysARetryFailsAndTheDecodedErrorReadsIt() throws Exception {
+        Map<String, Object> body = JSON.readValue(JSON.writeValueAsString(
+                ProblemsError.signInRefused("ann", SECRET).toBody(Locale.ENGLISH)), MAP);
+        assertEquals(Boolean.FALSE, body.get("retryable"));
+        assertFalse(ProblemsError.CATALOG.decode(401, body, null).isRetryable());
+    }
+
+    /**
+     * The sensitive password is in no body, message, toString or stack trace, the typed arguments have it, and
+     * the body decodes to the same error and masked message, the password null as it never travelled.
+     */
+    private static void keepsTheSecret(ErrorCatalog<?, ?> catalog, CatalogException made, CatalogError error)
+            throws Exception {
+        assertEquals(Arrays.<Object>asList("ann", SECRET), made.getArguments());
+        assertEquals("ann could not sign in with password ***.", made.getMessage());
+        StringWriter trace = new StringWriter();
+        made.printStackTrace(new PrintWriter(trace));
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        List<String> shown = Arrays.asList(made.getMessage(), made.getMessage(Locale.ENGLISH),
+                made.getLocalizedMessage(), made.toString(), trace.toString(), json,
+                JSON.writeValueAsString(CatalogException.bodyOf(Locale.ENGLISH, Collections.singletonList(made))));
+        for (String each : shown) {
+            assertFalse(each.contains(SECRET), each);
+        }
+        CatalogException decoded = catalog.decode(401, JSON.readValue(json, MAP), null);
+        assertSame(error, decoded.getError(), json);
+        assertEquals(Arrays.<Object>asList("ann", null), decoded.getArguments(), json);
+        assertEquals(made.getMessage(), decoded.getMessage());
+    }
+
     /** Writes the error's body as JSON, parses it, decodes it; returns the parsed body. */
     private static Map<String, Object> roundTrip(ErrorCatalog<?, ?> catalog, CatalogException made, CatalogError error)
             throws Exception {
         String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
-        Map<String, Object> body = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+        Map<String, Object> body = JSON.readValue(json, MAP);
         CatalogException decoded = catalog.decode(400, body, null);
         assertSame(error, decoded.getError(), json);
         assertEquals(ARGUMENTS, decoded.getArguments(), json);

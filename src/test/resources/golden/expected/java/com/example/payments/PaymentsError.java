@@ -81,7 +81,7 @@ public enum PaymentsError implements CatalogError {
         ErrorCatalog.Builder<PaymentsError, PaymentsException> facts =
                 ErrorCatalog.builder(PaymentsError.class, values(), "com.example.payments.PaymentsErrorMessages", PaymentsException::new);
         facts.locales("en", "de");
-        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null), new CodeMessageShape(null, "note", null));
+        facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null, null), new CodeMessageShape(null, "note", null));
         facts.group(PaymentsValidationException::new);
         facts.group(PaymentsServerFailure::new);
         facts0(facts);
@@ -93,7 +93,7 @@ public enum PaymentsError implements CatalogError {
     private static void facts0(ErrorCatalog.Builder<PaymentsError, PaymentsException> facts) {
         facts.error(NOT_FOUND, "not_found", 404, Severity.FATAL, Retry.NEVER, -1, 0, "https://docs.example.com/payments/errors#not_found", 0, null, GrpcStatus.NOT_FOUND);
         facts.error(TOO_LONG, "too_long", 400, Severity.FATAL, Retry.NEVER, 0, 3, null, 0, null, GrpcStatus.INVALID_ARGUMENT);
-        facts.parameters(TOO_LONG, "field:string", "max:int", "value:string");
+        facts.parameters(TOO_LONG, "field:string", "max:int", "value:string:sensitive");
         facts.error(RATE_LIMITED, "0429", 429, Severity.NON_FATAL, Retry.RETRY_AFTER, -1, 0, null, 1, null, GrpcStatus.RESOURCE_EXHAUSTED);
         facts.error(UPSTREAM_DOWN, null, 0, Severity.FATAL, Retry.AFTER_DELAY, 1, 4, "https://status.example.com/", 0, null, GrpcStatus.UNAVAILABLE);
         facts.parameters(UPSTREAM_DOWN, "service:string", "attempts:long", "ratio:double", "partial:boolean");
@@ -126,7 +126,7 @@ public enum PaymentsError implements CatalogError {
      *
      * @param field the message's {field}
      * @param max the message's {max}
-     * @param value the message's {value}
+     * @param value The rejected value (sensitive: {@code ***} in messages and logs, never in a body)
      * @return the exception, not thrown
      */
     public static PaymentsValidationException tooLong(String field, int max, String value) {
