@@ -101,6 +101,25 @@ public class CatalogException extends RuntimeException {
     }
 
     /**
+     * The argument of one parameter of the message, by its name in the catalog: what a client reads the field
+     * of a validation error with, without counting positions (nor parsing a sentence).
+     *
+     * @param <T> the argument's type
+     * @param name the parameter's name in the catalog
+     * @param type the argument's type as {@link #getArguments()} gives it ({@code String.class},
+     *     {@code Integer.class}, ...), or {@code Object.class}
+     * @return the argument; empty where the error has no parameter of that name (its catalog names none, or
+     *     it is another error's), or no argument came for it (a decoded body without that member, and a
+     *     sensitive one, which never travels)
+     * @throws ClassCastException if the argument is of another type
+     */
+    public <T> Optional<T> getArgument(String name, Class<T> type) {
+        int index = error.catalog().definition(error).parameters.indexOf(name);
+        List<Object> all = getArguments();
+        return index < 0 || index >= all.size() ? Optional.<T>empty() : Optional.ofNullable(type.cast(all.get(index)));
+    }
+
+    /**
      * The HTTP status.
      *
      * @return for a decoded response, the status it came with; else the catalog's, or {@code 0} where the

@@ -60,6 +60,21 @@ final class Parameters {
         return new Parameters(names, types, sensitive);
     }
 
+    /**
+     * Where a parameter is.
+     *
+     * @param name its name in the catalog
+     * @return its position among the message's parameters, or -1 where it has none of that name
+     */
+    int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     int size() {
         return names.length;
     }

@@ -3,6 +3,7 @@ package io.errorcatalog.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +56,24 @@ class SensitiveParametersTest {
         assertEquals(made.getMessage(), decoded.getMessage());
         assertEquals(made.getMessage(Locale.GERMAN), decoded.getMessage(Locale.GERMAN));
         assertEquals(json, JSON.writeValueAsString(decoded.toBody(Locale.ENGLISH)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SignInError.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
+    void anArgumentIsFoundByItsParameterNameTypedAsTheArgumentsGiveIt(SignInError error) throws Exception {
+        SignInException made = SignInError.CATALOG.exception(error, "ann", SECRET, 3);
+        assertEquals(Optional.of("ann"), made.getArgument("user", String.class));
+        assertEquals(Optional.of(3), made.getArgument("attempts", Integer.class));
+        assertEquals(Optional.of(SECRET), made.getArgument("password", String.class), "to the code that asks");
+        assertEquals(Optional.empty(), made.getArgument("attempt", Object.class), "no such parameter");
+        assertThrows(ClassCastException.class, () -> made.getArgument("attempts", String.class));
+
+        String json = JSON.writeValueAsString(made.toBody(Locale.ENGLISH));
+        SignInException decoded = SignInError.CATALOG.decode(401, JSON.readValue(json, MAP), null);
+        assertEquals(Optional.of(3), decoded.getArgument("attempts", Integer.class), json);
+        assertEquals(Optional.empty(), decoded.getArgument("password", String.class), "it never travelled");
+        assertEquals(Optional.empty(), SignInError.CATALOG.decode(500, null, null).getArgument("user", Object.class),
+                "an unknown error names no parameters");
     }
 
     @Test

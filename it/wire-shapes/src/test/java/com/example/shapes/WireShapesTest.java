@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,9 @@ class WireShapesTest {
         CatalogException decoded = catalog.decode(400, body, null);
         assertSame(error, decoded.getError(), json);
         assertEquals(ARGUMENTS, decoded.getArguments(), json);
+        // The field a client shows beside the input it names, by the parameter's name and typed.
+        assertEquals(Optional.of("name"), decoded.getArgument("field", String.class), json);
+        assertEquals(Optional.of(40), decoded.getArgument("max", Integer.class), json);
         assertEquals(made.getMessage(), decoded.getMessage());
         return body;
     }
