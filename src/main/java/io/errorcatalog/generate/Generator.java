@@ -31,6 +31,7 @@ import io.errorcatalog.load.TranslationFile;
 import io.errorcatalog.load.YamlNode.MapNode;
 import io.errorcatalog.load.YamlReader;
 import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogPart;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
@@ -390,6 +391,7 @@ public final class Generator {
         List<Catalog> duplicates = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
         List<TranslationFile> translations = new ArrayList<>();
+        List<CatalogPart> parts = new ArrayList<>();
         // Catalogs before their parts, so that a part finds its catalog loaded: a hint from the file's first
         // bytes, which only orders the work (a part it misses waits, and is read again at the end).
         List<String> ordered = new ArrayList<>(catalogFiles);
@@ -428,7 +430,8 @@ public final class Generator {
                 if (result.waitsFor() != null) {
                     waiting.add(file.file());
                 }
-                result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates, sources, file.file()));
+                result.catalog().ifPresent(catalog -> add(catalog, byId, duplicates, sources));
+                result.part().ifPresent(parts::add);
                 result.translations().ifPresent(translations::add);
             }
         } finally {
@@ -439,9 +442,16 @@ public final class Generator {
         for (String part : waiting) {
             Parsed file = parse(request, part);
             diagnostics.addAll(file.diagnostics());
-            loader.load(part, file.root(), diagnostics, byId::get, true).catalog()
-                    .ifPresent(catalog -> add(catalog, byId, duplicates, sources, part));
+            loader.load(part, file.root(), diagnostics, byId::get, true).part().ifPresent(parts::add);
         }
+        // Each catalog with its parts, in their files' path order, put together once.
+        parts.sort(java.util.Comparator.comparing(CatalogPart::file));
+        Map<String, List<CatalogPart>> partsById = new java.util.LinkedHashMap<>();
+        for (CatalogPart part : parts) {
+            partsById.computeIfAbsent(part.catalogId(), id -> new ArrayList<>()).add(part);
+            sources.get(byId.get(part.catalogId()).file()).add(part.file());
+        }
+        partsById.forEach((id, ofCatalog) -> byId.put(id, byId.get(id).withParts(ofCatalog)));
         // Translations last: they may translate the errors of any part.
         for (TranslationFile file : translations) {
             Catalog catalog = byId.get(file.catalogId().value());
@@ -526,16 +536,12 @@ public final class Generator {
         }
     }
 
-    /**
-     * A catalog, or its id's catalog with a part more; a second catalog of one id is kept for the validator.
-     *
-     * @param file the file it was read from: the catalog's own, or that of its part
-     */
+    /** A catalog; a second catalog of one id is kept for the validator. */
     private static void add(Catalog catalog, Map<String, Catalog> byId, List<Catalog> duplicates,
-            Map<String, Set<String>> sources, String file) {
-        sources.computeIfAbsent(catalog.file(), own -> new TreeSet<>()).add(file);
+            Map<String, Set<String>> sources) {
+        sources.computeIfAbsent(catalog.file(), own -> new TreeSet<>()).add(catalog.file());
         Catalog known = byId.get(catalog.id().value());
-        if (known == null || known.file().equals(catalog.file())) {
+        if (known == null) {
             byId.put(catalog.id().value(), catalog);
         } else {
             duplicates.add(catalog);

@@ -13,6 +13,7 @@ import io.errorcatalog.load.TranslationFile.Translation;
 import io.errorcatalog.load.YamlNode.ScalarNode;
 import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
+import io.errorcatalog.model.CatalogPart;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ErrorEntry;
@@ -71,17 +72,20 @@ public final class CatalogLoader {
     /**
      * What loading a file gave.
      *
-     * @param catalog the catalog (for a part of one, the catalog with the part's errors added), or empty
-     *     where the file is too broken to have one (the problems are reported)
+     * @param catalog the catalog, or empty where the file is too broken to have one (the problems are
+     *     reported) or is a part or a file of translations
      * @param waitsFor the id of the catalog a part belongs to, where that catalog is not loaded yet and
      *     the file is to be loaded again after the others; else null
      * @param translations a file of translations ({@code translationOf}), which is added to its catalog once
      *     all are loaded ({@link TranslationFile#applyTo}); then {@code catalog} is empty
+     * @param part a part of a catalog ({@code partOf}), which is added to it once all are loaded
+     *     ({@link Catalog#withParts}); then {@code catalog} is empty
      */
-    public record Result(Optional<Catalog> catalog, String waitsFor, Optional<TranslationFile> translations) {
+    public record Result(Optional<Catalog> catalog, String waitsFor, Optional<TranslationFile> translations,
+            Optional<CatalogPart> part) {
 
         Result(Optional<Catalog> catalog, String waitsFor) {
-            this(catalog, waitsFor, Optional.empty());
+            this(catalog, waitsFor, Optional.empty(), Optional.empty());
         }
     }
 
@@ -117,7 +121,8 @@ public final class CatalogLoader {
             return new Result(Optional.empty(), null);
         }
         if (map.get().entries().containsKey("translationOf")) {
-            return new Result(Optional.empty(), null, new FileLoad(file, diagnostics).translations(map.get()));
+            return new Result(Optional.empty(), null, new FileLoad(file, diagnostics).translations(map.get()),
+                    Optional.empty());
         }
         MapNode.Entry partOf = map.get().entries().get("partOf");
         if (partOf == null) {
@@ -128,7 +133,8 @@ public final class CatalogLoader {
         if (main == null && id != null && !last) {
             return new Result(Optional.empty(), id);
         }
-        return new Result(new FileLoad(file, diagnostics).part(map.get(), partOf, main), null);
+        return new Result(Optional.empty(), null, Optional.empty(),
+                new FileLoad(file, diagnostics).part(map.get(), partOf, main));
     }
 
     private Optional<MapNode> root(String file, byte[] content, Diagnostics diagnostics) {
@@ -161,7 +167,7 @@ public final class CatalogLoader {
         }
 
         /** A part of {@code main}: its groups and errors, read with the catalog's locales and wire format. */
-        Optional<Catalog> part(MapNode node, MapNode.Entry partOf, Catalog main) {
+        Optional<CatalogPart> part(MapNode node, MapNode.Entry partOf, Catalog main) {
             MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the catalog part", PART_KEYS,
                     diagnostics);
             reader.rejectUnknownKeys();
@@ -185,7 +191,7 @@ public final class CatalogLoader {
                 }
                 error(reader, entry, defaults, main.wire()).ifPresent(errors::add);
             }
-            return Optional.of(main.withPart(groups, errors));
+            return Optional.of(new CatalogPart(main.id().value(), file, groups, errors));
         }
 
         /** A file of translations: what it translates, read as the catalog's own texts are, one locale's. */

@@ -48,14 +48,16 @@ public record Catalog(
     }
 
     /**
-     * This catalog with the errors and groups of one more of its files ({@code partOf}) after its own:
-     * a catalog too large for one file is written as several.
+     * This catalog with the errors and groups of its other files ({@code partOf}) after its own, in the order
+     * given: all at once, so that a catalog of many parts is put together in time linear in its errors.
      */
-    public Catalog withPart(Map<String, Group> partGroups, List<ErrorEntry> partErrors) {
+    public Catalog withParts(List<CatalogPart> parts) {
         Map<String, Group> allGroups = new java.util.LinkedHashMap<>(groups);
-        partGroups.forEach(allGroups::putIfAbsent);
         List<ErrorEntry> allErrors = new java.util.ArrayList<>(errors);
-        allErrors.addAll(partErrors);
+        for (CatalogPart part : parts) {
+            part.groups().forEach(allGroups::putIfAbsent);
+            allErrors.addAll(part.errors());
+        }
         return new Catalog(file, id, title, description, javaPackage, enumName, exceptionName, locales, docsBase,
                 extendsId, allGroups, allErrors, errorsLocation, wire, translations, accepted);
     }
