@@ -160,8 +160,7 @@ final class Fingerprint {
                 changed.add(file);
             } else if (facts.equals(last[1] + " " + last[2])) {
                 fileLines.add(String.join(" ", last));
-            } else if (facts.startsWith(last[1] + " ") && last[3].equals(contentHash(readAtMost(
-                    catalogDirectory.resolve(file), Long.parseLong(last[1]) + 1)))) {
+            } else if (facts.startsWith(last[1] + " ") && hasBytes(file, Long.parseLong(last[1]), last[3])) {
                 fileLines.add(fileLine(facts, last[3], file));
                 refreshed = true;
             } else {
@@ -177,11 +176,10 @@ final class Fingerprint {
         return new Previous(true, changed, catalogs, shared, roots, rewritten);
     }
 
-    /** No more than a file held when it was recorded, and a byte, whatever it has grown to since. */
-    private static byte[] readAtMost(Path file, long limit) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE));
-        }
+    /** Whether a catalog file holds what it held when recorded: read no further than its size then, and a byte. */
+    private boolean hasBytes(String file, long size, String hash) throws IOException {
+        byte[] now = Generator.readAtMost(catalogDirectory.resolve(file), (int) Math.min(size + 1, Integer.MAX_VALUE));
+        return hash.equals(contentHash(now));
     }
 
     private static String fileLine(String facts, String hash, String file) {

@@ -562,8 +562,8 @@ public final class Generator {
         return file;
     }
 
-    /** A file too large to be a catalog is read only as far as needed to say so. */
-    private static byte[] readAtMost(Path file, int limit) throws IOException {
+    /** A file read no further than {@code limit} bytes: one too large is read only as far as needed to say so. */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         }
