@@ -41,45 +41,56 @@ final class BundleOutput extends CatalogOutput {
 
     @Override
     List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        List<GeneratedFile> files = new ArrayList<>();
+        String origin = catalog.catalog().file();
         String defaultLocale = catalog.catalog().defaultLocale();
+        List<String> locales = catalog.catalog().localeTags();
         boolean plurals = hasPlurals(catalog);
-        // The default locale's texts are also the base bundle, which every other locale falls back to; they
-        // keep a file of their own too, or a listed parent locale (en beside en-US) would answer for them.
-        files.add(bundle(catalog, defaultLocale, Locale.ROOT, defaultLocale, false, plurals, run));
-        for (String locale : catalog.catalog().localeTags()) {
-            files.add(bundle(catalog, locale, Locale.forLanguageTag(locale), locale, false, plurals, run));
+        List<List<Views.BundleEntry>> entries = entries(catalog, locales, false);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (int i = 0; i < locales.size(); i++) {
+            String locale = locales.get(i);
+            String content = content(locale, locale, entries.get(i), plurals, origin, run);
+            if (locale.equals(defaultLocale)) {
+                // The default locale's texts are also the base bundle, which every other locale falls back to;
+                // they keep a file of their own too, or a listed parent locale (en beside en-US) would answer
+                // for them. One text, written twice.
+                files.add(0, file(catalog, Locale.ROOT, content, origin));
+            }
+            files.add(file(catalog, Locale.forLanguageTag(locale), content, origin));
         }
         if (run.pseudoLocale() != null) {
-            files.add(bundle(catalog, defaultLocale, Locale.forLanguageTag(run.pseudoLocale()), run.pseudoLocale(),
-                    true, plurals, run));
+            List<Views.BundleEntry> pseudo = entries(catalog, List.of(defaultLocale), true).get(0);
+            files.add(file(catalog, Locale.forLanguageTag(run.pseudoLocale()),
+                    content(defaultLocale, run.pseudoLocale(), pseudo, plurals, origin, run), origin));
         }
         return files;
     }
 
+    private static GeneratedFile file(ResolvedCatalog catalog, Locale bundleLocale, String content, String origin) {
+        String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
+                .toBundleName(catalog.bundleBaseName(), bundleLocale);
+        return new GeneratedFile(GeneratedFile.Kind.RESOURCE, bundleName.replace('.', '/') + ".properties", content,
+                origin);
+    }
+
     /**
-     * One bundle file.
+     * One bundle's text.
      *
      * @param locale whose texts it holds, and whose plural rules (the pseudo-locale's are the default locale's)
      * @param label the locale its header names
-     * @param pseudo whether the texts are pseudo-localised
      */
-    private static GeneratedFile bundle(ResolvedCatalog catalog, String locale, Locale bundleLocale, String label,
-            boolean pseudo, boolean plurals, RenderContext run) {
-        String origin = catalog.catalog().file();
-        String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
-                .toBundleName(catalog.bundleBaseName(), bundleLocale);
-        List<Views.BundleEntry> entries = new ArrayList<>();
+    private static String content(String locale, String label, List<Views.BundleEntry> texts, boolean plurals,
+            String origin, RenderContext run) {
+        List<Views.BundleEntry> entries = texts;
         if (plurals) {
             // Each bundle carries the plural rules of its texts' language, so a text that falls back to
             // another bundle is counted by the rules it is written for.
+            entries = new ArrayList<>(texts.size() + 1);
             entries.add(new Views.BundleEntry(PLURAL_RULES_KEY,
                     Escapes.propertiesValue(PluralLanguage.of(locale).bundleRules())));
+            entries.addAll(texts);
         }
-        entries.addAll(entries(catalog, locale, pseudo));
-        return new GeneratedFile(GeneratedFile.Kind.RESOURCE, bundleName.replace('.', '/') + ".properties",
-                run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(origin), label,
-                        entries)), origin);
+        return run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(origin), label, entries));
     }
 
     /** Whether a message of the catalog, in any locale, has a plural: then its bundles carry plural rules. */
@@ -96,30 +107,51 @@ final class BundleOutput extends CatalogOutput {
         return false;
     }
 
-    private static List<Views.BundleEntry> entries(ResolvedCatalog catalog, String locale, boolean pseudo) {
+    /**
+     * The entries of each locale's bundle, in the order of {@code locales}: only the texts translated into
+     * it, as the runtime looks each missing one up in the next bundle of the locale's chain, and last in the
+     * default locale's, which has every text. One pass over the errors for all locales, each error's keys
+     * and parameters worked out once.
+     */
+    private static List<List<Views.BundleEntry>> entries(ResolvedCatalog catalog, List<String> locales,
+            boolean pseudo) {
         UnaryOperator<String> text = pseudo ? PseudoLocalization::text : UnaryOperator.identity();
         List<ErrorEntry> errors = catalog.errors();
-        List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 2);
-        // Only the texts translated into the locale: the runtime looks each missing one up in the next
-        // bundle of the locale's chain, and last in the default locale's, which has every text.
-        for (ErrorEntry error : errors) {
-            if (error.title().get(locale) != null) {
-                entries.add(new Views.BundleEntry(error.name() + ".title",
-                        Escapes.propertiesValue(text.apply(error.title().get(locale)))));
-            }
-            if (error.message().get(locale) != null) {
-                entries.add(new Views.BundleEntry(error.name() + ".message",
-                        Escapes.propertiesValue(bundlePattern(error, locale, pseudo))));
-            }
-            addList(entries, error.name() + ".causes", error.causes(), locale, text);
-            addList(entries, error.name() + ".solutions", error.solutions(), locale, text);
+        List<List<Views.BundleEntry>> byLocale = new ArrayList<>(locales.size());
+        for (int i = 0; i < locales.size(); i++) {
+            byLocale.add(new ArrayList<>(errors.size() * 2 + 2));
         }
-        // UNKNOWN's message is the text a response gave, as it gave it.
-        String language = Locale.forLanguageTag(locale).getLanguage();
-        entries.add(new Views.BundleEntry("UNKNOWN.title", Escapes.propertiesValue(
-                text.apply(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en"))))));
-        entries.add(new Views.BundleEntry("UNKNOWN.message", "{0}"));
-        return entries;
+        for (ErrorEntry error : errors) {
+            String titleKey = error.name() + ".title";
+            String messageKey = error.name() + ".message";
+            Placeholders placeholders = null;
+            for (int i = 0; i < locales.size(); i++) {
+                String locale = locales.get(i);
+                List<Views.BundleEntry> entries = byLocale.get(i);
+                String title = error.title().get(locale);
+                if (title != null) {
+                    entries.add(new Views.BundleEntry(titleKey, Escapes.propertiesValue(text.apply(title))));
+                }
+                String message = error.message().get(locale);
+                if (message != null) {
+                    if (placeholders == null) {
+                        placeholders = new Placeholders(error.params());
+                    }
+                    entries.add(new Views.BundleEntry(messageKey,
+                            Escapes.propertiesValue(placeholders.bundlePattern(message, pseudo))));
+                }
+                addList(entries, error.name() + ".causes", error.causes(), locale, text);
+                addList(entries, error.name() + ".solutions", error.solutions(), locale, text);
+            }
+        }
+        for (int i = 0; i < locales.size(); i++) {
+            // UNKNOWN's message is the text a response gave, as it gave it.
+            String language = Locale.forLanguageTag(locales.get(i)).getLanguage();
+            byLocale.get(i).add(new Views.BundleEntry("UNKNOWN.title", Escapes.propertiesValue(
+                    text.apply(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en"))))));
+            byLocale.get(i).add(new Views.BundleEntry("UNKNOWN.message", "{0}"));
+        }
+        return byLocale;
     }
 
     private static void addList(List<Views.BundleEntry> entries, String key, LocalizedList list, String locale,
@@ -134,19 +166,26 @@ final class BundleOutput extends CatalogOutput {
         }
     }
 
-    private static String bundlePattern(ErrorEntry error, String locale, boolean pseudo) {
-        List<Parameter> params = error.params();
-        Map<String, Integer> index = params.isEmpty() ? Map.of() : new HashMap<>(params.size() * 2);
-        Set<String> plain = new HashSet<>();
-        for (Parameter param : params) {
-            index.put(param.name(), index.size());
-            if (param.format() == ParamFormat.PLAIN) {
-                plain.add(param.name());
+    /** An error's parameters as its bundle patterns number them: by position, and which are shown plain. */
+    private static final class Placeholders {
+        private final Map<String, Integer> index;
+        private final Set<String> plain = new HashSet<>();
+
+        Placeholders(List<Parameter> params) {
+            index = params.isEmpty() ? Map.of() : new HashMap<>(params.size() * 2);
+            for (Parameter param : params) {
+                index.put(param.name(), index.size());
+                if (param.format() == ParamFormat.PLAIN) {
+                    plain.add(param.name());
+                }
             }
         }
-        String written = error.message().get(locale);
-        MessageTemplate template = parseValidated(written);
-        return Escapes.bundlePattern(pseudo ? PseudoLocalization.message(template, written) : template, index, plain);
+
+        String bundlePattern(String written, boolean pseudo) {
+            MessageTemplate template = parseValidated(written);
+            return Escapes.bundlePattern(pseudo ? PseudoLocalization.message(template, written) : template, index,
+                    plain);
+        }
     }
 
     /** Parses a template the validator has accepted; failing here is a bug of the plugin. */

@@ -1,7 +1,7 @@
 package io.errorcatalog.validate;
 
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.errorcatalog.compat.CompatRule;
 import io.errorcatalog.compat.CompatRules;
@@ -9,6 +9,7 @@ import io.errorcatalog.model.Acceptance;
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Tag;
 
 /** An {@code accept} entry names a compatibility rule; a misspelt one would accept nothing, unseen. */
@@ -16,9 +17,18 @@ final class AcceptanceRule implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
-        Stream.concat(catalog.accepted().stream(), catalog.errors().stream().flatMap(error -> error.accepted().stream()))
-                .filter(acceptance -> CompatRules.byId(acceptance.rule()).isEmpty())
-                .forEach(acceptance -> out.accept(unknown(acceptance)));
+        check(catalog.accepted(), out);
+        for (ErrorEntry error : catalog.errors()) {
+            check(error.accepted(), out);
+        }
+    }
+
+    private static void check(List<Acceptance> accepted, Consumer<Diagnostic> out) {
+        for (Acceptance acceptance : accepted) {
+            if (CompatRules.byId(acceptance.rule()).isEmpty()) {
+                out.accept(unknown(acceptance));
+            }
+        }
     }
 
     private static Diagnostic unknown(Acceptance acceptance) {

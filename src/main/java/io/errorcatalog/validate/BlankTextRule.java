@@ -22,29 +22,35 @@ final class BlankTextRule implements CatalogRule {
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         for (ErrorEntry error : catalog.errors()) {
-            String what = " of error " + error.name();
-            text(error.title(), "title" + what, out);
-            text(error.message(), "message" + what, out);
-            list(error.causes(), "cause" + what, out);
-            list(error.solutions(), "solution" + what, out);
+            text(error.title(), "title", error, out);
+            text(error.message(), "message", error, out);
+            list(error.causes(), "cause", error, out);
+            list(error.solutions(), "solution", error, out);
         }
     }
 
-    private static void text(LocalizedText text, String what, Consumer<Diagnostic> out) {
+    private static void text(LocalizedText text, String what, ErrorEntry error, Consumer<Diagnostic> out) {
         if (text != null) {
-            text.byLocale().forEach((locale, value) -> blank(value, locale, what, out));
+            for (Map.Entry<String, Located<String>> value : text.byLocale().entrySet()) {
+                blank(value.getValue(), value.getKey(), what, error, out);
+            }
         }
     }
 
-    private static void list(LocalizedList list, String what, Consumer<Diagnostic> out) {
+    private static void list(LocalizedList list, String what, ErrorEntry error, Consumer<Diagnostic> out) {
         for (Map.Entry<String, Located<List<Located<String>>>> items : list.byLocale().entrySet()) {
-            items.getValue().value().forEach(item -> blank(item, items.getKey(), what, out));
+            for (Located<String> item : items.getValue().value()) {
+                blank(item, items.getKey(), what, error, out);
+            }
         }
     }
 
-    private static void blank(Located<String> text, String locale, String what, Consumer<Diagnostic> out) {
+    /** {@code what} is the kind of text ("title"); the diagnostic's wording is made only for a blank one. */
+    private static void blank(Located<String> text, String locale, String what, ErrorEntry error,
+            Consumer<Diagnostic> out) {
         if (text.value().isBlank()) {
-            out.accept(new Diagnostic(text.location(), Tag.BLANK_TEXT, "the " + locale + " " + what + " is "
+            out.accept(new Diagnostic(text.location(), Tag.BLANK_TEXT, "the " + locale + " " + what + " of error "
+                    + error.name() + " is "
                     + (text.value().isEmpty() ? "empty" : "only white space") + ", which users would see as no text;"
                     + " write it, or leave the locale out (or write null) so that it falls back"));
         }

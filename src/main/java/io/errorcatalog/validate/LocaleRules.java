@@ -29,16 +29,17 @@ final class LocaleRules implements CatalogRule {
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         checkLocales(catalog, out);
         List<String> locales = catalog.localeTags();
+        // Diagnostics name a text "'title' of error X", made only for a diagnostic: every text is checked.
         for (ErrorEntry error : catalog.errors()) {
-            String what = "error " + error.name();
             if (error.title() != null && !error.title().isEmpty()) {
-                checkTexts(error.title(), locales, "'title' of " + what, out);
+                checkLocaleKeys(error.title().byLocale(), locales, error.title().location(), "title", error, out);
             }
             if (error.message() != null) {
-                checkTexts(error.message(), locales, "'message' of " + what, out);
+                checkLocaleKeys(error.message().byLocale(), locales, error.message().location(), "message", error,
+                        out);
             }
-            checkLists(error.causes(), locales, "'causes' of " + what, out);
-            checkLists(error.solutions(), locales, "'solutions' of " + what, out);
+            checkLists(error.causes(), locales, "causes", error, out);
+            checkLists(error.solutions(), locales, "solutions", error, out);
         }
     }
 
@@ -69,30 +70,31 @@ final class LocaleRules implements CatalogRule {
         }
     }
 
-    private static void checkTexts(LocalizedText text, List<String> locales, String what, Consumer<Diagnostic> out) {
-        checkLocaleKeys(text.byLocale(), locales, text.location(), what, out);
-    }
-
-    private static void checkLists(LocalizedList list, List<String> locales, String what, Consumer<Diagnostic> out) {
+    private static void checkLists(LocalizedList list, List<String> locales, String key, ErrorEntry error,
+            Consumer<Diagnostic> out) {
         if (!list.isEmpty()) {
-            checkLocaleKeys(list.byLocale(), locales, list.location(), what, out);
+            checkLocaleKeys(list.byLocale(), locales, list.location(), key, error, out);
         }
     }
 
     private static void checkLocaleKeys(Map<String, ? extends Located<?>> byLocale, List<String> locales,
-            SourceLocation at, String what, Consumer<Diagnostic> out) {
+            SourceLocation at, String key, ErrorEntry error, Consumer<Diagnostic> out) {
         String defaultLocale = locales.isEmpty() ? null : locales.get(0);
         if (defaultLocale != null && !byLocale.containsKey(defaultLocale)) {
-            out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what + " has no '" + defaultLocale + "' text; the"
+            out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what(key, error) + " has no '" + defaultLocale + "' text; the"
                     + " default locale (the first of " + locales + ") has every text, which the others fall back to"));
         }
         for (Map.Entry<String, ? extends Located<?>> text : byLocale.entrySet()) {
             String locale = text.getKey();
             if (!locales.contains(locale)) {
-                out.accept(new Diagnostic(text.getValue().location(), Tag.UNKNOWN_LOCALE, what + " has a '"
+                out.accept(new Diagnostic(text.getValue().location(), Tag.UNKNOWN_LOCALE, what(key, error) + " has a '"
                         + locale + "' text, but the catalog's locales are " + locales
                         + "; add it to 'locales' or remove it"));
             }
         }
+    }
+
+    private static String what(String key, ErrorEntry error) {
+        return "'" + key + "' of error " + error.name();
     }
 }

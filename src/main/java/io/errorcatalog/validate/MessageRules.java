@@ -39,50 +39,56 @@ final class MessageRules implements CatalogRule {
             if (error.message() == null) {
                 continue;
             }
-            Map<String, Parameter> declared = new LinkedHashMap<>();
-            error.params().forEach(param -> declared.putIfAbsent(param.name(), param));
+            Map<String, Parameter> declared = declared(error.params());
             for (String locale : catalog.localeTags()) {
                 Located<String> text = error.message().byLocale().get(locale);
                 if (text != null) {
-                    new Message(text, "the " + locale + " message of error " + error.name(), locale, declared, out)
-                            .check();
+                    new Message(text, error.name(), locale, declared, out).check();
                 }
             }
         }
     }
 
+    private static Map<String, Parameter> declared(List<Parameter> params) {
+        if (params.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Parameter> declared = new LinkedHashMap<>();
+        for (Parameter param : params) {
+            declared.putIfAbsent(param.name(), param);
+        }
+        return declared;
+    }
+
     /** One locale's message of one error. */
-    private record Message(Located<String> text, String what, String locale, Map<String, Parameter> declared,
+    private record Message(Located<String> text, String errorName, String locale, Map<String, Parameter> declared,
             Consumer<Diagnostic> out) {
+
+        /** How diagnostics name this message: made only for one, as every message of a catalog is checked. */
+        private String what() {
+            return "the " + locale + " message of error " + errorName;
+        }
 
         void check() {
             MessageTemplate template;
             try {
                 template = MessageTemplate.parse(text.value());
             } catch (MessageTemplate.SyntaxException e) {
-                report(e.offset(), Tag.INVALID_MESSAGE, what + " is not a valid template: " + e.getMessage());
+                report(e.offset(), Tag.INVALID_MESSAGE, what() + " is not a valid template: " + e.getMessage());
                 return;
             }
             Map<String, Integer> used = template.uses();
-            used.forEach((name, offset) -> {
-                if (!declared.containsKey(name)) {
-                    String fix = declared.keySet().stream()
-                            .filter(known -> misspelt(known, name))
-                            .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known,
-                                    name)))
-                            .map(known -> "did you mean {" + known + "}?")
-                            .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
-                                    + " literal braces");
-                    report(offset, Tag.UNDECLARED_PARAMETER, what + " uses {" + name + "}, which 'params' does not"
-                            + " declare; " + fix);
+            boolean undeclared = false;
+            for (Map.Entry<String, Integer> use : used.entrySet()) {
+                if (!declared.containsKey(use.getKey())) {
+                    undeclared = true;
+                    reportUndeclared(use.getKey(), use.getValue());
                 }
-            });
+            }
             for (String name : declared.keySet()) {
                 // A misspelt placeholder is already reported with its "did you mean"; not again as unused.
-                boolean misspelt = used.keySet().stream()
-                        .anyMatch(other -> !declared.containsKey(other) && misspelt(name, other));
-                if (!used.containsKey(name) && !misspelt) {
-                    out.accept(new Diagnostic(text.location(), Tag.UNUSED_PARAMETER, what + " does not use the"
+                if (!used.containsKey(name) && !(undeclared && misspeltIn(name, used.keySet()))) {
+                    out.accept(new Diagnostic(text.location(), Tag.UNUSED_PARAMETER, what() + " does not use the"
                             + " parameter {" + name + "}; every locale's message must use every declared parameter"));
                 }
             }
@@ -96,10 +102,31 @@ final class MessageRules implements CatalogRule {
             }
         }
 
+        private void reportUndeclared(String name, int offset) {
+            String fix = declared.keySet().stream()
+                    .filter(known -> misspelt(known, name))
+                    .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known, name)))
+                    .map(known -> "did you mean {" + known + "}?")
+                    .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
+                            + " literal braces");
+            report(offset, Tag.UNDECLARED_PARAMETER, what() + " uses {" + name + "}, which 'params' does not"
+                    + " declare; " + fix);
+        }
+
+        /** Whether an undeclared name among {@code used} looks like a misspelling of {@code name}. */
+        private boolean misspeltIn(String name, Set<String> used) {
+            for (String other : used) {
+                if (!declared.containsKey(other) && misspelt(name, other)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void checkPlural(MessageTemplate.Choice plural, Parameter param) {
             String of = "the plural of {" + plural.name() + "}";
             if (param != null && !param.type().isNumber()) {
-                report(plural.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " counts " + article(param)
+                report(plural.offset(), Tag.WRONG_PARAMETER_TYPE, what() + ": " + of + " counts " + article(param)
                         + "; a plural counts a number: declare {" + plural.name() + "} int, long or double,"
                         + " or use a select");
             }
@@ -108,7 +135,7 @@ final class MessageRules implements CatalogRule {
                     : "'" + locale + "', whose language CLDR has no plural rules for,";
             for (MessageTemplate.Branch branch : plural.branches()) {
                 if (!branch.selector().startsWith("=") && !language.categories().contains(branch.selector())) {
-                    report(branch.offset(), Tag.UNKNOWN_PLURAL_CATEGORY, what + ": " + of + " has a '"
+                    report(branch.offset(), Tag.UNKNOWN_PLURAL_CATEGORY, what() + ": " + of + " has a '"
                             + branch.selector() + "' branch, but " + name + " has no such plural category (it has "
                             + String.join(", ", language.categories()) + "); remove the branch, or write an exact"
                             + " value such as =2 for one number");
@@ -119,7 +146,7 @@ final class MessageRules implements CatalogRule {
             List<String> missing = language.needed(counted).stream()
                     .filter(category -> plural.branch(category) == null).toList();
             if (!missing.isEmpty()) {
-                report(plural.offset(), Tag.MISSING_PLURAL_CATEGORY, what + ": " + of + " has no branch for "
+                report(plural.offset(), Tag.MISSING_PLURAL_CATEGORY, what() + ": " + of + " has no branch for "
                         + String.join(" and ", missing.stream().map(category -> "'" + category + "' ("
                                 + language.examples().get(category) + ")").toList())
                         + ", plural categories " + name + " has for " + (counted == ParamType.DOUBLE ? "numbers"
@@ -134,13 +161,13 @@ final class MessageRules implements CatalogRule {
                 return;
             }
             if (param.type() != ParamType.STRING && param.type() != ParamType.BOOLEAN) {
-                report(select.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " chooses by " + article(param)
+                report(select.offset(), Tag.WRONG_PARAMETER_TYPE, what() + ": " + of + " chooses by " + article(param)
                         + "; a select chooses by a string or a boolean: declare {" + select.name() + "} so, or count"
                         + " it in a plural");
             } else if (param.type() == ParamType.BOOLEAN) {
                 for (MessageTemplate.Branch branch : select.branches()) {
                     if (!BOOLEAN_BRANCHES.contains(branch.selector())) {
-                        report(branch.offset(), Tag.WRONG_PARAMETER_TYPE, what + ": " + of + " has a '"
+                        report(branch.offset(), Tag.WRONG_PARAMETER_TYPE, what() + ": " + of + " has a '"
                                 + branch.selector() + "' branch, but {" + select.name() + "} is a boolean, whose"
                                 + " branches are true, false and other");
                     }

@@ -23,11 +23,10 @@ final class ParameterRules implements CatalogRule {
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         for (ErrorEntry error : catalog.errors()) {
-            String what = "error " + error.name();
             for (Parameter param : error.params()) {
                 if (!MessageTemplate.isParameterName(param.name()) || !JavaNames.isIdentifier(param.name())) {
                     out.accept(new Diagnostic(param.location(), Tag.INVALID_PARAMETER_NAME, "parameter '"
-                            + param.name() + "' of " + what + " must be ASCII letters and digits starting with a"
+                            + param.name() + "' of error " + error.name() + " must be ASCII letters and digits starting with a"
                             + " lower-case letter, and no Java reserved word, such as 'field' or 'maxLength'"));
                 }
             }
@@ -36,7 +35,7 @@ final class ParameterRules implements CatalogRule {
                 slots += param.type().slots();
             }
             if (slots > MAX_PARAMETER_SLOTS) {
-                out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, what + " has "
+                out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, "error " + error.name() + " has "
                         + error.params().size() + " parameters, which take " + slots + " slots of a Java method's "
                         + MAX_PARAMETER_SLOTS + " (long and double take two); split the message, or pass related"
                         + " values as one string parameter"));

@@ -3,7 +3,6 @@ package io.errorcatalog.validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,8 @@ final class WireRules implements CatalogRule {
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         Map<String, ErrorEntry> byOwnType = new HashMap<>();
-        Set<WireFormat> checked = new HashSet<>();
+        // By identity: the errors of a catalog share its wire, and a record's hash would read all its settings.
+        Set<WireFormat> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (ErrorEntry error : catalog.errors()) {
             WireFormat wire = error.wire();
             if (wire == null) {
