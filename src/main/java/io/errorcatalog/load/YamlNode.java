@@ -24,7 +24,17 @@ public sealed interface YamlNode {
 
         public MapNode {
             // Not Map.copyOf: diagnostics and the model keep the keys in the order written.
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries instanceof Entries ? entries : new LinkedHashMap<>(entries));
+        }
+
+        /**
+         * A map the reader fills for one node and then hands over, which the node takes as it is: a file has a
+         * map per error and per text, each copied once more for nothing. Only this package makes one.
+         */
+        static final class Entries extends LinkedHashMap<String, Entry> {
+            private static final long serialVersionUID = 1L;
+
+            Entries() {}
         }
 
         /** One key and its value; the key's own location is where "unknown key" errors point. */

@@ -9,9 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -146,9 +144,12 @@ public final class YamlReader {
                     "the file is not valid UTF-8 here (byte " + (goodPrefix + 1) + "); save it as UTF-8"));
             return Optional.empty();
         }
+        // One pass for both: a line too long, and a character YAML 1.1 takes for a line break.
         int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i == length ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r') {
                 if (i - lineStart > MAX_LINE_LENGTH) {
                     diagnostics.add(new Diagnostic(locationAt(file, text, lineStart), Tag.LINE_TOO_LONG, "this line"
                             + " has " + (i - lineStart) + " characters, more than the " + MAX_LINE_LENGTH
@@ -156,11 +157,7 @@ public final class YamlReader {
                     return Optional.empty();
                 }
                 lineStart = i + 1;
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 diagnostics.add(new Diagnostic(locationAt(file, text, i), Tag.YAML_LINE_BREAK, "the file holds a "
                         + (c == '\u0085' ? "NEL (U+0085)" : c == '\u2028' ? "LINE SEPARATOR (U+2028)"
                         : "PARAGRAPH SEPARATOR (U+2029)") + " here, which YAML 1.1 reads as a line break though"
@@ -390,7 +387,7 @@ public final class YamlReader {
         }
 
         private YamlNode map(SourceLocation at) throws IOException {
-            Map<String, YamlNode.MapNode.Entry> entries = new LinkedHashMap<>();
+            YamlNode.MapNode.Entries entries = new YamlNode.MapNode.Entries();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();

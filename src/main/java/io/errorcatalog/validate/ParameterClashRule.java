@@ -1,6 +1,6 @@
 package io.errorcatalog.validate;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,7 +23,9 @@ final class ParameterClashRule implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
-        Map<WireFormat, WireShape> shapes = new HashMap<>(); // one shape per distinct wire, not per error
+        // One shape per wire, not per error; by identity, as the errors of a catalog share its wire and a
+        // record's hash would read all its settings.
+        Map<WireFormat, WireShape> shapes = new IdentityHashMap<>();
         for (ErrorEntry error : catalog.errors()) {
             if (error.wire() == null || error.params().isEmpty()) {
                 continue;
