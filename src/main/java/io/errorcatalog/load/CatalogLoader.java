@@ -208,20 +208,24 @@ public final class CatalogLoader {
                 if (diagnostics.isFull()) {
                     break; // bounded work: enough is reported already
                 }
-                String what = "error " + entry.key();
+                CharSequence what = Wording.of("error ", entry.key());
                 reader.asMap(entry.value(), what).ifPresent(texts -> {
                     MapReader error = new MapReader(texts, entry.keyLocation(), what, TRANSLATED_ERROR_KEYS,
                             diagnostics);
                     error.rejectUnknownKeys();
                     errors.add(new TranslationFile.ErrorTexts(entry.key(), entry.keyLocation(),
                             error.node("title").filter(value -> !isNull(value))
-                                    .flatMap(value -> translation(error, value, "'title' of " + what)).orElse(null),
+                                    .flatMap(value -> translation(error, value, Wording.of("'title' of ", what)))
+                                    .orElse(null),
                             error.node("message").filter(value -> !isNull(value))
-                                    .flatMap(value -> translation(error, value, "'message' of " + what)).orElse(null),
+                                    .flatMap(value -> translation(error, value, Wording.of("'message' of ", what)))
+                                    .orElse(null),
                             error.node("causes").filter(value -> !isNull(value))
-                                    .flatMap(value -> listTranslation(error, value, "'causes' of " + what)).orElse(null),
+                                    .flatMap(value -> listTranslation(error, value, Wording.of("'causes' of ", what)))
+                                    .orElse(null),
                             error.node("solutions").filter(value -> !isNull(value))
-                                    .flatMap(value -> listTranslation(error, value, "'solutions' of " + what))
+                                    .flatMap(value -> listTranslation(error, value,
+                                            Wording.of("'solutions' of ", what)))
                                     .orElse(null)));
                 });
             }
@@ -319,7 +323,7 @@ public final class CatalogLoader {
         }
 
         /** A canonical gRPC code by its name, as google.rpc.Code spells it. */
-        private static Optional<GrpcStatus> grpc(MapReader reader, String what) {
+        private static Optional<GrpcStatus> grpc(MapReader reader, CharSequence what) {
             return reader.text("grpc").flatMap(text -> {
                 GrpcStatus known = GrpcStatus.byName(text.value());
                 if (known == null) {
@@ -354,7 +358,7 @@ public final class CatalogLoader {
          *
          * @return empty where the map cannot make one (the diagnostic is reported)
          */
-        private Optional<WireFormat> wire(MapNode node, WireFormat inherited, String what) {
+        private Optional<WireFormat> wire(MapNode node, WireFormat inherited, CharSequence what) {
             MapReader reader = new MapReader(node, node.location(), what, WIRE_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             Optional<WireFormat.Shape> shape = reader.keyword("format", WireFormat.Shape.class, WireFormat.Shape::keyword);
@@ -388,7 +392,7 @@ public final class CatalogLoader {
 
         private Optional<ErrorEntry> error(MapReader parent, MapNode.Entry entry, Defaults defaults,
                 WireFormat catalogWire) {
-            String what = "error " + entry.key();
+            CharSequence what = Wording.of("error ", entry.key());
             Optional<MapNode> node = parent.asMap(entry.value(), what);
             if (node.isEmpty()) {
                 return Optional.empty();
@@ -396,28 +400,30 @@ public final class CatalogLoader {
             MapReader reader = new MapReader(node.get(), entry.keyLocation(), what, ERROR_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             Optional<Located<String>> code = reader.required("code", "not_found (or null if the API sends none)")
-                    .flatMap(value -> nullableText(reader, value, "'code' of " + what));
+                    .flatMap(value -> nullableText(reader, value, Wording.of("'code' of ", what)));
             List<Located<String>> aliases = reader.node("aliases")
-                    .map(value -> textList(reader, value, "'aliases' of " + what)).orElse(List.of());
+                    .map(value -> textList(reader, value, Wording.of("'aliases' of ", what))).orElse(List.of());
             // No status: the API documents none, as 'status: null' says too.
             Optional<Located<Integer>> status = reader.node("status").map(value -> status(reader, value, what))
                     .orElseGet(() -> Optional.of(new Located<>(null, entry.keyLocation())));
             Optional<LocalizedText> title = reader.node("title")
-                    .map(value -> localizedText(reader, value, "'title' of " + what))
+                    .map(value -> localizedText(reader, value, Wording.of("'title' of ", what)))
                     .orElse(Optional.of(LocalizedText.NONE));
             Optional<LocalizedText> message = reader.required("message", "{en: The order was not found.}")
-                    .flatMap(value -> localizedText(reader, value, "'message' of " + what));
+                    .flatMap(value -> localizedText(reader, value, Wording.of("'message' of ", what)));
             List<Parameter> params = reader.map("params").map(map -> params(reader, map, what)).orElse(List.of());
             LocalizedList causes = reader.node("causes")
-                    .flatMap(value -> localizedList(reader, value, "'causes' of " + what)).orElse(LocalizedList.EMPTY);
+                    .flatMap(value -> localizedList(reader, value, Wording.of("'causes' of ", what)))
+                    .orElse(LocalizedList.EMPTY);
             LocalizedList solutions = reader.node("solutions")
-                    .flatMap(value -> localizedList(reader, value, "'solutions' of " + what)).orElse(LocalizedList.EMPTY);
+                    .flatMap(value -> localizedList(reader, value, Wording.of("'solutions' of ", what)))
+                    .orElse(LocalizedList.EMPTY);
             Severity severity = reader.keyword("severity", Severity.class, Severity::keyword).orElse(defaults.severity());
             RetryAdvice retry = reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(defaults.retry());
             Located<String> group = reader.text("group").orElse(defaults.group());
             Located<String> docs = reader.text("docs").orElse(null);
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
-            WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, "'wire' of " + what))
+            WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, Wording.of("'wire' of ", what)))
                     .orElse(catalogWire);
             GrpcStatus grpc = grpc(reader, what).orElse(defaults.grpc());
             Tombstone removed = reader.map("removed").flatMap(map -> tombstone(map, what)).orElse(null);
@@ -433,24 +439,24 @@ public final class CatalogLoader {
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */
-        private Optional<Located<String>> nullableText(MapReader reader, YamlNode node, String what) {
+        private Optional<Located<String>> nullableText(MapReader reader, YamlNode node, CharSequence what) {
             if (node instanceof ScalarNode scalar && scalar.nullValue()) {
                 return Optional.of(new Located<>(null, scalar.location()));
             }
             return reader.text(node, what);
         }
 
-        private Optional<Located<Integer>> status(MapReader reader, YamlNode node, String what) {
+        private Optional<Located<Integer>> status(MapReader reader, YamlNode node, CharSequence what) {
             if (!(node instanceof ScalarNode)) {
                 reader.report(node.location(), Tag.WRONG_TYPE, "'status' of " + what + " must be an HTTP status"
                         + " (a number from 100 to 599) or null, not " + node.kind());
                 return Optional.empty();
             }
-            return nullableText(reader, node, "'status' of " + what).flatMap(text -> {
+            return nullableText(reader, node, Wording.of("'status' of ", what)).flatMap(text -> {
                 if (text.value() == null) {
                     return Optional.of(new Located<Integer>(null, text.location()));
                 }
-                if (text.value().length() == 3 && text.value().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                if (isThreeDigits(text.value())) {
                     int status = Integer.parseInt(text.value());
                     if (status >= 100 && status <= 599) {
                         return Optional.of(new Located<>(status, text.location()));
@@ -462,14 +468,26 @@ public final class CatalogLoader {
             });
         }
 
-        private List<Located<String>> textList(MapReader reader, YamlNode node, String what) {
+        private static boolean isThreeDigits(String text) {
+            if (text.length() != 3) {
+                return false;
+            }
+            for (int i = 0; i < 3; i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<Located<String>> textList(MapReader reader, YamlNode node, CharSequence what) {
             if (!(node instanceof ListNode list)) {
                 reader.report(node.location(), Tag.WRONG_TYPE, what + " must be a list, not " + node.kind());
                 return List.of();
             }
             List<Located<String>> texts = new ArrayList<>();
             for (YamlNode item : list.items()) {
-                reader.text(item, "an item of " + what).ifPresent(texts::add);
+                reader.text(item, Wording.of("an item of ", what)).ifPresent(texts::add);
             }
             return texts;
         }
@@ -479,7 +497,7 @@ public final class CatalogLoader {
          * texts cannot be read, so a text reported as unreadable is not reported as missing too. A locale
          * whose text is null is not translated yet, as if it were left out.
          */
-        private Optional<LocalizedText> localizedText(MapReader reader, YamlNode node, String what) {
+        private Optional<LocalizedText> localizedText(MapReader reader, YamlNode node, CharSequence what) {
             if (node instanceof ScalarNode) {
                 return reader.text(node, what).map(text -> new LocalizedText(
                         localeTags.isEmpty() ? Map.of() : Map.of(localeTags.get(0), text), node.location()));
@@ -497,7 +515,7 @@ public final class CatalogLoader {
                     continue;
                 }
                 Optional<Translation<String>> text = translation(reader, entry.value(),
-                        "the " + entry.key() + " text of " + what);
+                        Wording.of("the ", entry.key(), " text of ", what));
                 text.ifPresent(value -> {
                     byLocale.put(entry.key(), value.value());
                     if (value.source() != null) {
@@ -509,13 +527,13 @@ public final class CatalogLoader {
             return complete ? Optional.of(new LocalizedText(byLocale, node.location(), sources)) : Optional.empty();
         }
 
-        private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, String what) {
+        private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, CharSequence what) {
             return reader.asMap(node, what + " (a map from each locale to a list)").map(map -> {
                 Map<String, Located<List<Located<String>>>> byLocale = new LinkedHashMap<>();
                 Map<String, String> sources = new LinkedHashMap<>();
                 for (MapNode.Entry entry : map.entries().values()) {
                     if (!isNull(entry.value())) {
-                        listTranslation(reader, entry.value(), "the " + entry.key() + " list of " + what)
+                        listTranslation(reader, entry.value(), Wording.of("the ", entry.key(), " list of ", what))
                                 .ifPresent(value -> {
                                     byLocale.put(entry.key(), value.value());
                                     if (value.source() != null) {
@@ -529,7 +547,7 @@ public final class CatalogLoader {
         }
 
         /** A text, or its long form {@code {text: ..., source: 1a2b3c4d}}. */
-        Optional<Translation<String>> translation(MapReader reader, YamlNode node, String what) {
+        Optional<Translation<String>> translation(MapReader reader, YamlNode node, CharSequence what) {
             if (!(node instanceof MapNode map)) {
                 return reader.text(node, what).map(text -> new Translation<>(text, null));
             }
@@ -540,7 +558,8 @@ public final class CatalogLoader {
         }
 
         /** A list, or its long form {@code {items: [...], source: 1a2b3c4d}}. */
-        Optional<Translation<List<Located<String>>>> listTranslation(MapReader reader, YamlNode node, String what) {
+        Optional<Translation<List<Located<String>>>> listTranslation(MapReader reader, YamlNode node,
+                CharSequence what) {
             if (!(node instanceof MapNode map)) {
                 return Optional.of(new Translation<>(new Located<>(textList(reader, node, what), node.location()),
                         null));
@@ -548,11 +567,11 @@ public final class CatalogLoader {
             MapReader longForm = new MapReader(map, map.location(), what, LIST_TRANSLATION_KEYS, diagnostics);
             longForm.rejectUnknownKeys();
             return longForm.required("items", "[Die Bestellung wurde gel\u00f6scht.]").map(items -> new Translation<>(
-                    new Located<>(textList(longForm, items, "'items' of " + what), items.location()),
+                    new Located<>(textList(longForm, items, Wording.of("'items' of ", what)), items.location()),
                     source(longForm, what)));
         }
 
-        private static String source(MapReader longForm, String what) {
+        private static String source(MapReader longForm, CharSequence what) {
             return longForm.text("source").filter(source -> {
                 boolean wellFormed = SourceHash.isWellFormed(source.value());
                 if (!wellFormed) {
@@ -572,22 +591,22 @@ public final class CatalogLoader {
          * Each parameter in its short form ({@code count: int}) or its long form
          * ({@code count: {type: int, format: plain, description: ..., sensitive: true}}).
          */
-        private List<Parameter> params(MapReader reader, MapNode map, String what) {
+        private List<Parameter> params(MapReader reader, MapNode map, CharSequence what) {
             List<Parameter> params = new ArrayList<>();
             for (MapNode.Entry entry : map.entries().values()) {
-                String parameter = "parameter '" + entry.key() + "' of " + what;
+                CharSequence parameter = Wording.of("parameter '", entry.key(), "' of ", what);
                 if (entry.value() instanceof MapNode longForm) {
                     MapReader keys = new MapReader(longForm, entry.keyLocation(), parameter, PARAMETER_KEYS,
                             diagnostics);
                     keys.rejectUnknownKeys();
                     keys.required("type", "int (or string, long, double, boolean)")
-                            .flatMap(type -> keys.text(type, "'type' of " + parameter))
+                            .flatMap(type -> keys.text(type, Wording.of("'type' of ", parameter)))
                             .ifPresent(type -> params.add(new Parameter(entry.key(), paramType(keys, type, parameter),
                                     format(keys, type.value(), parameter),
                                     keys.text("description").map(Located::value).orElse(null),
                                     keys.bool("sensitive").orElse(false), entry.keyLocation())));
                 } else {
-                    reader.text(entry.value(), "the type of " + parameter).ifPresent(type -> params.add(
+                    reader.text(entry.value(), Wording.of("the type of ", parameter)).ifPresent(type -> params.add(
                             new Parameter(entry.key(), paramType(reader, type, parameter), entry.keyLocation())));
                 }
             }
@@ -595,18 +614,19 @@ public final class CatalogLoader {
         }
 
         /** A parameter of an unknown type is still declared, as a string: its messages are checked too. */
-        private static ParamType paramType(MapReader reader, Located<String> type, String parameter) {
-            Optional<ParamType> known = java.util.Arrays.stream(ParamType.values())
-                    .filter(candidate -> candidate.keyword().equals(type.value())).findFirst();
-            if (known.isEmpty()) {
-                reader.report(type.location(), Tag.INVALID_VALUE, parameter + " has type '" + type.value()
-                        + "'; write one of: string, int, long, double, boolean");
+        private static ParamType paramType(MapReader reader, Located<String> type, CharSequence parameter) {
+            for (ParamType known : ParamType.values()) {
+                if (known.keyword().equals(type.value())) {
+                    return known;
+                }
             }
-            return known.orElse(ParamType.STRING);
+            reader.report(type.location(), Tag.INVALID_VALUE, parameter + " has type '" + type.value()
+                    + "'; write one of: string, int, long, double, boolean");
+            return ParamType.STRING;
         }
 
         /** {@code format}: {@code plain} writes a number in plain digits; only a number has a format. */
-        private static ParamFormat format(MapReader keys, String type, String parameter) {
+        private static ParamFormat format(MapReader keys, String type, CharSequence parameter) {
             Optional<ParamFormat> format = keys.keyword("format", ParamFormat.class, ParamFormat::keyword);
             boolean number = java.util.Arrays.stream(ParamType.values())
                     .anyMatch(candidate -> candidate.isNumber() && candidate.keyword().equals(type));
@@ -619,8 +639,8 @@ public final class CatalogLoader {
         }
 
         /** {@code removed: {version: 1.2.0, reason: ...}}: both required, as a tombstone says when and why. */
-        private Optional<Tombstone> tombstone(MapNode node, String what) {
-            String where = "'removed' of " + what;
+        private Optional<Tombstone> tombstone(MapNode node, CharSequence what) {
+            CharSequence where = Wording.of("'removed' of ", what);
             MapReader reader = new MapReader(node, node.location(), where, TOMBSTONE_KEYS, diagnostics);
             reader.rejectUnknownKeys();
             Optional<Located<String>> version = reader.requiredText("version", "1.2.0 (the release that removes it)");
@@ -633,7 +653,7 @@ public final class CatalogLoader {
         }
 
         /** {@code accept: {rule-id: reason}}: the rule ids are checked against the rules by the validator. */
-        private List<Acceptance> acceptances(MapReader parent, String what) {
+        private List<Acceptance> acceptances(MapReader parent, CharSequence what) {
             List<Acceptance> accepted = new ArrayList<>();
             parent.map("accept").ifPresent(map -> map.entries().values().forEach(entry -> parent
                     .text(entry.value(), "the reason for accepting '" + entry.key() + "' in " + what)
@@ -643,7 +663,7 @@ public final class CatalogLoader {
         }
 
         /** Whether a reason says something; a blank one is reported. */
-        private static boolean reason(MapReader reader, Located<String> text, String what) {
+        private static boolean reason(MapReader reader, Located<String> text, CharSequence what) {
             if (text.value().isBlank()) {
                 reader.report(text.location(), Tag.MISSING_REASON, what + " gives no reason; write why, for the"
                         + " reviewers of the change and the authors of clients");
@@ -652,9 +672,9 @@ public final class CatalogLoader {
             return true;
         }
 
-        private Optional<String> deprecation(MapReader reader, YamlNode node, String what) {
+        private Optional<String> deprecation(MapReader reader, YamlNode node, CharSequence what) {
             // YAML 1.1's boolean words too: "True" or "yes" is no reason to print in the Javadoc.
-            return reader.text(node, "'deprecated' of " + what).flatMap(text -> switch (
+            return reader.text(node, Wording.of("'deprecated' of ", what)).flatMap(text -> switch (
                     text.value().toLowerCase(java.util.Locale.ROOT)) {
                 case "false", "no", "off" -> Optional.empty();
                 case "true", "yes", "on" -> Optional.of("");

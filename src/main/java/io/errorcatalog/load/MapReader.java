@@ -25,7 +25,7 @@ final class MapReader {
 
     private final MapNode map;
     private final SourceLocation owner;
-    private final String what;
+    private final CharSequence what;
     private final Set<String> knownKeys;
     private final Diagnostics diagnostics;
     /** Known keys that an unknown key looks like a misspelling of: one mistake, reported once. */
@@ -36,7 +36,7 @@ final class MapReader {
      * @param knownKeys every key the format defines for this map
      * @param owner where a missing key is reported: the key that holds this map, or the file's start
      */
-    MapReader(MapNode map, SourceLocation owner, String what, Set<String> knownKeys, Diagnostics diagnostics) {
+    MapReader(MapNode map, SourceLocation owner, CharSequence what, Set<String> knownKeys, Diagnostics diagnostics) {
         this.map = map;
         this.owner = owner;
         this.what = what;
@@ -88,14 +88,14 @@ final class MapReader {
 
     /** A text value; null (the YAML value) is refused. */
     Optional<Located<String>> text(String key) {
-        return node(key).flatMap(node -> text(node, "'" + key + "' of " + what));
+        return node(key).flatMap(node -> text(node, Wording.of("'", key, "' of ", what)));
     }
 
     Optional<Located<String>> requiredText(String key, String example) {
-        return required(key, example).flatMap(node -> text(node, "'" + key + "' of " + what));
+        return required(key, example).flatMap(node -> text(node, Wording.of("'", key, "' of ", what)));
     }
 
-    Optional<Located<String>> text(YamlNode node, String what) {
+    Optional<Located<String>> text(YamlNode node, CharSequence what) {
         if (node instanceof ScalarNode scalar && !scalar.nullValue()) {
             return Optional.of(new Located<>(scalar.text(), scalar.location(), scalar.positions()));
         }
@@ -104,10 +104,10 @@ final class MapReader {
     }
 
     Optional<MapNode> map(String key) {
-        return node(key).flatMap(node -> asMap(node, "'" + key + "' of " + what));
+        return node(key).flatMap(node -> asMap(node, Wording.of("'", key, "' of ", what)));
     }
 
-    Optional<MapNode> asMap(YamlNode node, String what) {
+    Optional<MapNode> asMap(YamlNode node, CharSequence what) {
         if (node instanceof MapNode map) {
             return Optional.of(map);
         }

@@ -81,8 +81,8 @@ final class LocaleRules implements CatalogRule {
             SourceLocation at, String key, ErrorEntry error, Consumer<Diagnostic> out) {
         String defaultLocale = locales.isEmpty() ? null : locales.get(0);
         if (defaultLocale != null && !byLocale.containsKey(defaultLocale)) {
-            out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what(key, error) + " has no '" + defaultLocale + "' text; the"
-                    + " default locale (the first of " + locales + ") has every text, which the others fall back to"));
+            out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what(key, error) + " has no '" + defaultLocale
+                    + "' text; the default locale (the first of " + locales + ") has every text, which the others fall back to"));
         }
         for (Map.Entry<String, ? extends Located<?>> text : byLocale.entrySet()) {
             String locale = text.getKey();

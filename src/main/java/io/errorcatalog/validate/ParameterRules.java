@@ -26,8 +26,8 @@ final class ParameterRules implements CatalogRule {
             for (Parameter param : error.params()) {
                 if (!MessageTemplate.isParameterName(param.name()) || !JavaNames.isIdentifier(param.name())) {
                     out.accept(new Diagnostic(param.location(), Tag.INVALID_PARAMETER_NAME, "parameter '"
-                            + param.name() + "' of error " + error.name() + " must be ASCII letters and digits starting with a"
-                            + " lower-case letter, and no Java reserved word, such as 'field' or 'maxLength'"));
+                            + param.name() + "' of error " + error.name() + " must be ASCII letters and digits starting"
+                            + " with a lower-case letter, and no Java reserved word, such as 'field' or 'maxLength'"));
                 }
             }
             int slots = 0;
@@ -35,7 +35,8 @@ final class ParameterRules implements CatalogRule {
                 slots += param.type().slots();
             }
             if (slots > MAX_PARAMETER_SLOTS) {
-                out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, "error " + error.name() + " has "
+                out.accept(new Diagnostic(error.params().get(0).location(), Tag.TOO_MANY_PARAMETERS, "error "
+                        + error.name() + " has "
                         + error.params().size() + " parameters, which take " + slots + " slots of a Java method's "
                         + MAX_PARAMETER_SLOTS + " (long and double take two); split the message, or pass related"
                         + " values as one string parameter"));
