@@ -19,7 +19,8 @@ import io.errorcatalog.testing.PluginDescriptor;
  * "Benchmarks") runs it; it prints one table.
  *
  * <p>For each N it lays out one Maven project per tool under {@code target/bench-peers/<N>/}, from the poms in
- * {@code src/bench/peers/}: this plugin on a catalog of N errors in five locales ({@link LargeCatalogs}), and
+ * {@code src/bench/peers/}: this plugin on a catalog of N errors in five locales ({@link LargeCatalogs}), this
+ * plugin again on what the peers get and no more (one locale, per error its code and English title), and
  * OpenAPI Generator, protoc and jsonschema2pojo on an enum of the same N names and codes, each value with its
  * English title as its description where the format has one. Then, {@code -Druns} times, tool after tool in
  * turn, it runs {@code mvn validate} and {@code mvn generate-sources} (from an empty {@code target}) under
@@ -37,8 +38,11 @@ public final class PeerBenchmark {
     /** javac's error as Maven prints it: {@code [ERROR] /path/File.java:[line,column] message}. */
     private static final Pattern JAVAC_ERROR = Pattern.compile("([^/\\s]+\\.java):\\[\\d+,\\d+\\] (.+)");
 
-    /** A generator under comparison: its pom's directory in {@code src/bench/peers} and its input of N errors. */
-    private record Tool(String name, InputWriter input) {}
+    /**
+     * A generator under comparison: how the table names it, its pom's directory in {@code src/bench/peers}, and
+     * its input of N errors.
+     */
+    private record Tool(String name, String pom, InputWriter input) {}
 
     @FunctionalInterface
     private interface InputWriter {
@@ -62,11 +66,13 @@ public final class PeerBenchmark {
     private record Run(int exit, long millis, long peakKilobytes, long upToDateMillis) {}
 
     private static final List<Tool> TOOLS = List.of(
-            new Tool("error-catalog", (project, n) -> LargeCatalogs.write(
+            new Tool("error-catalog", "error-catalog", (project, n) -> LargeCatalogs.write(
                     Files.createDirectories(project.resolve("src/main/error-catalog")), "bench", n)),
-            new Tool("openapi-generator", PeerBenchmark::writeOpenApi),
-            new Tool("protoc", PeerBenchmark::writeProto),
-            new Tool("jsonschema2pojo", PeerBenchmark::writeJsonSchema));
+            new Tool("error-catalog-en", "error-catalog", (project, n) -> LargeCatalogs.writeAsPeers(
+                    Files.createDirectories(project.resolve("src/main/error-catalog")), "bench", n)),
+            new Tool("openapi-generator", "openapi-generator", PeerBenchmark::writeOpenApi),
+            new Tool("protoc", "protoc", PeerBenchmark::writeProto),
+            new Tool("jsonschema2pojo", "jsonschema2pojo", PeerBenchmark::writeJsonSchema));
 
     private PeerBenchmark() {}
 
@@ -99,7 +105,7 @@ public final class PeerBenchmark {
                 tool.input().write(project, n);
                 projects.add(new Project(tool, project, size(project), new ArrayList<>(), new ArrayList<>(),
                         new ArrayList<>()));
-                Files.copy(poms.resolve(tool.name()).resolve("pom.xml"), project.resolve("pom.xml"));
+                Files.copy(poms.resolve(tool.pom()).resolve("pom.xml"), project.resolve("pom.xml"));
             }
             for (int run = 0; run < runs; run++) {
                 for (Project project : projects) {

@@ -12,7 +12,7 @@ import java.util.Locale;
  * and one {@code partOf} file per group of 5,000. Error {@code i} is named {@link #name(int)}, has code
  * {@code "i"}, one {@code int} parameter, German texts "Titel i" and "Meldung i: {n} Zeilen", the others
  * "Title i" and "Message i: {n} lines". The peer comparison gives the same names, codes and English titles
- * to the other generators.
+ * to the other generators, and this plugin the same too ({@link #writeAsPeers}).
  */
 public final class LargeCatalogs {
 
@@ -37,26 +37,50 @@ public final class LargeCatalogs {
      * @return how many files
      */
     public static int write(Path directory, String id, int n, String wire) throws IOException {
+        return write(directory, id, n, LOCALES, wire, LargeCatalogs::error);
+    }
+
+    /**
+     * Catalog {@code id} of {@code n} errors with what the peers' inputs hold and no more: one locale, English,
+     * and per error its name, its code and its English title, as its message (an error needs one; its title
+     * is optional), laid out in files as {@link #write(Path, String, int)} does.
+     *
+     * @return how many files
+     */
+    public static int writeAsPeers(Path directory, String id, int n) throws IOException {
+        return write(directory, id, n, List.of("en"), "{format: code-message}", (yaml, i) -> yaml.append("  ")
+                .append(name(i)).append(": {code: \"").append(i).append("\", message: \"").append(title("en", i))
+                .append("\"}\n"));
+    }
+
+    /** Appends error {@code i} to a catalog's {@code errors}. */
+    @FunctionalInterface
+    private interface ErrorWriter {
+        void append(StringBuilder yaml, int i);
+    }
+
+    private static int write(Path directory, String id, int n, List<String> locales, String wire, ErrorWriter error)
+            throws IOException {
         int groups = Math.max(1, (n + PER_PART - 1) / PER_PART);
         StringBuilder main = new StringBuilder("id: " + id + "\ntitle: " + id + "\npackage: com.example." + id
-                + "\nlocales: ").append(LOCALES).append("\nwire: ").append(wire).append("\ngroups:\n");
+                + "\nlocales: ").append(locales).append("\nwire: ").append(wire).append("\ngroups:\n");
         for (int g = 0; g < groups; g++) {
             main.append("  g").append(g).append(": {}\n");
         }
         main.append("defaults: {group: g0}\nerrors:\n");
         if (groups == 1) {
             for (int i = 0; i < n; i++) {
-                error(main, i);
+                error.append(main, i);
             }
             Files.writeString(directory.resolve(id + ".yaml"), main);
             return 1;
         }
-        error(main, 0);
+        error.append(main, 0);
         Files.writeString(directory.resolve(id + ".yaml"), main);
         for (int g = 0; g < groups; g++) {
             StringBuilder part = new StringBuilder("partOf: " + id + "\ndefaults: {group: g" + g + "}\nerrors:\n");
             for (int i = Math.max(1, g * PER_PART); i < Math.min(n, (g + 1) * PER_PART); i++) {
-                error(part, i);
+                error.append(part, i);
             }
             Files.writeString(directory.resolve(String.format(Locale.ROOT, "%s-g%02d.yaml", id, g)), part);
         }
