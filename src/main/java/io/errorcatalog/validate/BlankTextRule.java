@@ -1,7 +1,5 @@
 package io.errorcatalog.validate;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import io.errorcatalog.model.Catalog;
@@ -30,19 +28,18 @@ final class BlankTextRule implements CatalogRule {
     }
 
     private static void text(LocalizedText text, String what, ErrorEntry error, Consumer<Diagnostic> out) {
+        // forEach, not entrySet: an unmodifiable map's entry set wraps every entry it gives.
         if (text != null) {
-            for (Map.Entry<String, Located<String>> value : text.byLocale().entrySet()) {
-                blank(value.getValue(), value.getKey(), what, error, out);
-            }
+            text.byLocale().forEach((locale, value) -> blank(value, locale, what, error, out));
         }
     }
 
     private static void list(LocalizedList list, String what, ErrorEntry error, Consumer<Diagnostic> out) {
-        for (Map.Entry<String, Located<List<Located<String>>>> items : list.byLocale().entrySet()) {
-            for (Located<String> item : items.getValue().value()) {
-                blank(item, items.getKey(), what, error, out);
+        list.byLocale().forEach((locale, items) -> {
+            for (Located<String> item : items.value()) {
+                blank(item, locale, what, error, out);
             }
-        }
+        });
     }
 
     /** {@code what} is the kind of text ("title"); the diagnostic's wording is made only for a blank one. */

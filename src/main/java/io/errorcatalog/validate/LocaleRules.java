@@ -84,14 +84,13 @@ final class LocaleRules implements CatalogRule {
             out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what(key, error) + " has no '" + defaultLocale
                     + "' text; the default locale (the first of " + locales + ") has every text, which the others fall back to"));
         }
-        for (Map.Entry<String, ? extends Located<?>> text : byLocale.entrySet()) {
-            String locale = text.getKey();
+        // forEach, not entrySet: an unmodifiable map's entry set wraps every entry it gives.
+        byLocale.forEach((locale, text) -> {
             if (!locales.contains(locale)) {
-                out.accept(new Diagnostic(text.getValue().location(), Tag.UNKNOWN_LOCALE, what(key, error) + " has a '"
-                        + locale + "' text, but the catalog's locales are " + locales
-                        + "; add it to 'locales' or remove it"));
+                out.accept(new Diagnostic(text.location(), Tag.UNKNOWN_LOCALE, what(key, error) + " has a '" + locale
+                        + "' text, but the catalog's locales are " + locales + "; add it to 'locales' or remove it"));
             }
-        }
+        });
     }
 
     private static String what(String key, ErrorEntry error) {
