@@ -160,10 +160,28 @@ public final class CatalogLoader {
         private final String file;
         private final Diagnostics diagnostics;
         private List<String> localeTags = List.of();
+        /** Each of {@link #localeTags} by itself. */
+        private Map<String, String> ownTags = Map.of();
 
         FileLoad(String file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
+        }
+
+        private void useLocales(List<String> tags) {
+            localeTags = tags;
+            ownTags = new java.util.HashMap<>();
+            for (String tag : tags) {
+                ownTags.putIfAbsent(tag, tag);
+            }
+        }
+
+        /**
+         * The catalog's own string for a text's locale key, where it is one of its locales: the texts then share
+         * the strings that every later lookup by locale uses, which find them by identity (and keep one copy).
+         */
+        private String localeKey(String key) {
+            return ownTags.getOrDefault(key, key);
         }
 
         /** A part of {@code main}: its groups and errors, read with the catalog's locales and wire format. */
@@ -177,7 +195,7 @@ public final class CatalogLoader {
                         + "', but no catalog file has that id; write the id of the catalog this file belongs to");
                 return Optional.empty();
             }
-            localeTags = main.localeTags();
+            useLocales(main.localeTags());
             Defaults defaults = reader.map("defaults").map(this::defaults).orElse(Defaults.NONE);
             Map<String, Group> groups = new LinkedHashMap<>();
             reader.map("groups").ifPresent(map -> map.entries().values().forEach(entry ->
@@ -255,7 +273,7 @@ public final class CatalogLoader {
                 reader.report(reader.node("locales").get().location(), Tag.MISSING_LOCALE,
                         "'locales' of the catalog is empty; list at least the default locale, such as [en]");
             }
-            localeTags = locales.stream().map(Located::value).toList();
+            useLocales(locales.stream().map(Located::value).toList());
 
             WireFormat wire = reader.map("wire").flatMap(map -> wire(map, null, "'wire' of the catalog")).orElse(null);
             Defaults defaults = reader.map("defaults").map(this::defaults).orElse(Defaults.NONE);
@@ -517,9 +535,10 @@ public final class CatalogLoader {
                 Optional<Translation<String>> text = translation(reader, entry.value(),
                         Wording.of("the ", entry.key(), " text of ", what));
                 text.ifPresent(value -> {
-                    byLocale.put(entry.key(), value.value());
+                    String locale = localeKey(entry.key());
+                    byLocale.put(locale, value.value());
                     if (value.source() != null) {
-                        sources.put(entry.key(), value.source());
+                        sources.put(locale, value.source());
                     }
                 });
                 complete &= text.isPresent();
@@ -528,16 +547,17 @@ public final class CatalogLoader {
         }
 
         private Optional<LocalizedList> localizedList(MapReader reader, YamlNode node, CharSequence what) {
-            return reader.asMap(node, what + " (a map from each locale to a list)").map(map -> {
+            return reader.asMap(node, Wording.of(what, " (a map from each locale to a list)")).map(map -> {
                 Map<String, Located<List<Located<String>>>> byLocale = new LinkedHashMap<>();
                 Map<String, String> sources = new LinkedHashMap<>();
                 for (MapNode.Entry entry : map.entries().values()) {
                     if (!isNull(entry.value())) {
                         listTranslation(reader, entry.value(), Wording.of("the ", entry.key(), " list of ", what))
                                 .ifPresent(value -> {
-                                    byLocale.put(entry.key(), value.value());
+                                    String locale = localeKey(entry.key());
+                                    byLocale.put(locale, value.value());
                                     if (value.source() != null) {
-                                        sources.put(entry.key(), value.source());
+                                        sources.put(locale, value.source());
                                     }
                                 });
                     }

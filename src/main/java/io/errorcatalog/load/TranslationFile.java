@@ -51,6 +51,8 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
                     + catalog.file() + ", or correct 'locale'"));
             return catalog;
         }
+        // The catalog's own string for the tag, as the loader keys its texts by: lookups find it by identity.
+        String ownTag = catalog.localeTags().get(catalog.localeTags().indexOf(tag));
         Map<String, Integer> index = new HashMap<>(catalog.errors().size() * 2);
         for (int i = 0; i < catalog.errors().size(); i++) {
             index.put(catalog.errors().get(i).name(), i);
@@ -65,36 +67,36 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
                 continue;
             }
             ErrorEntry error = translated.get(at);
-            translated.set(at, error.withTexts(text(error.title(), texts.title(), "title", error, out),
-                    text(error.message(), texts.message(), "message", error, out),
-                    list(error.causes(), texts.causes(), "causes", error, out),
-                    list(error.solutions(), texts.solutions(), "solutions", error, out)));
+            translated.set(at, error.withTexts(text(error.title(), texts.title(), ownTag, "title", error, out),
+                    text(error.message(), texts.message(), ownTag, "message", error, out),
+                    list(error.causes(), texts.causes(), ownTag, "causes", error, out),
+                    list(error.solutions(), texts.solutions(), ownTag, "solutions", error, out)));
         }
         return catalog.withErrors(translated);
     }
 
-    private LocalizedText text(LocalizedText own, Translation<String> translation, String key, ErrorEntry error,
-            Consumer<Diagnostic> out) {
+    private LocalizedText text(LocalizedText own, Translation<String> translation, String tag, String key,
+            ErrorEntry error, Consumer<Diagnostic> out) {
         if (translation == null || own == null) {
             return own;
         }
-        if (own.byLocale().containsKey(locale.value())) {
-            duplicate(own.byLocale().get(locale.value()).location(), translation.value().location(), key, error, out);
+        if (own.byLocale().containsKey(tag)) {
+            duplicate(own.byLocale().get(tag).location(), translation.value().location(), key, error, out);
             return own;
         }
-        return own.withTranslation(locale.value(), translation.value(), translation.source());
+        return own.withTranslation(tag, translation.value(), translation.source());
     }
 
-    private LocalizedList list(LocalizedList own, Translation<List<Located<String>>> translation, String key,
-            ErrorEntry error, Consumer<Diagnostic> out) {
+    private LocalizedList list(LocalizedList own, Translation<List<Located<String>>> translation, String tag,
+            String key, ErrorEntry error, Consumer<Diagnostic> out) {
         if (translation == null) {
             return own;
         }
-        if (own.byLocale().containsKey(locale.value())) {
-            duplicate(own.byLocale().get(locale.value()).location(), translation.value().location(), key, error, out);
+        if (own.byLocale().containsKey(tag)) {
+            duplicate(own.byLocale().get(tag).location(), translation.value().location(), key, error, out);
             return own;
         }
-        return own.withTranslation(locale.value(), translation.value(), translation.source());
+        return own.withTranslation(tag, translation.value(), translation.source());
     }
 
     private void duplicate(SourceLocation earlier, SourceLocation here, String key, ErrorEntry error,

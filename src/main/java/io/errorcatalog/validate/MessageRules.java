@@ -35,12 +35,13 @@ final class MessageRules implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
+        List<String> locales = catalog.localeTags();
         for (ErrorEntry error : catalog.errors()) {
             if (error.message() == null) {
                 continue;
             }
             Map<String, Parameter> declared = declared(error.params());
-            for (String locale : catalog.localeTags()) {
+            for (String locale : locales) {
                 Located<String> text = error.message().byLocale().get(locale);
                 if (text != null) {
                     new Message(text, error.name(), locale, declared, out).check();

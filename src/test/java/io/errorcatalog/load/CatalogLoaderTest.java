@@ -6,6 +6,7 @@ import static io.errorcatalog.load.CatalogTexts.loadClean;
 import static io.errorcatalog.load.CatalogTexts.loadProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -567,5 +568,27 @@ class CatalogLoaderTest {
     @Test
     void fileTooBrokenForACatalogGivesNone() {
         assertTrue(load("bad.yaml", "id: [").catalog().isEmpty());
+    }
+
+    @Test
+    void textsAreKeyedByTheCatalogsOwnLocaleTags() {
+        Catalog catalog = loadClean("good.yaml", """
+                id: shop
+                title: Shop
+                locales: [en, de]
+                errors:
+                  GONE:
+                    code: gone
+                    title: {en: Gone, de: Weg}
+                    message: {de: Weg., en: Gone.}
+                    causes: {de: [Verkauft.]}
+                """);
+        ErrorEntry gone = catalog.errors().get(0);
+        // The same strings, not equal ones: every lookup by the catalog's tags then finds its text by identity.
+        List<String> tags = catalog.localeTags();
+        assertSame(tags.get(0), List.copyOf(gone.title().byLocale().keySet()).get(0));
+        assertSame(tags.get(1), List.copyOf(gone.title().byLocale().keySet()).get(1));
+        assertSame(tags.get(1), List.copyOf(gone.message().byLocale().keySet()).get(0));
+        assertSame(tags.get(1), List.copyOf(gone.causes().byLocale().keySet()).get(0));
     }
 }
