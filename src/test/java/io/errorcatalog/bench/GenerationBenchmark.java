@@ -50,7 +50,8 @@ import io.errorcatalog.testing.LargeCatalogs;
  * <li>javac: compiling the generated sources for Java 8 in a JVM of its own, its time and peak heap;
  * <li>init: loading the compiled catalog and reading its {@code CATALOG}, in a JVM of its own.
  * </ul>
- * Each timed step runs {@code -Druns} times (default 3) and the median is shown; javac runs once.
+ * Each timed step runs {@code -Druns} times (default 3) and the median is shown; javac runs once. Every step's
+ * JVM gets the options of {@code -Dbench.jvmOptions}, none by default.
  */
 public final class GenerationBenchmark {
 
@@ -199,10 +200,19 @@ public final class GenerationBenchmark {
         }
     }
 
-    /** Runs one step in a new JVM with this JVM's class path; its {millis, peak heap MB, CPU millis}. */
+    /**
+     * Runs one step in a new JVM with this JVM's class path, and the options of {@code -Dbench.jvmOptions}
+     * (space-separated, as a build's {@code .mvn/jvm.config} would give Maven's JVM); its {millis, peak heap MB,
+     * CPU millis}.
+     */
     private static long[] child(String... step) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), GenerationBenchmark.class.getName(),
+                .toString()));
+        String options = System.getProperty("bench.jvmOptions", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GenerationBenchmark.class.getName(),
                 "step"));
         command.addAll(List.of(step));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
