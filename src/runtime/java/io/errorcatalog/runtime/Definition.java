@@ -167,7 +167,7 @@ final class Definition {
          */
         IllegalStateException misaligned(String expected) {
             return malformed("is of " + rowName + ", but " + (expected == null ? "the enum has only " + (row - 1)
-                    + " constants before UNKNOWN" : "constant " + row + " is " + expected));
+                    + " constants" : "constant " + row + " is " + expected));
         }
 
         private IllegalStateException malformed(String what) {
