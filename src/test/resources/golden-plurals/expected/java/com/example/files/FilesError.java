@@ -45,13 +45,22 @@ public enum FilesError implements CatalogError {
                 ErrorCatalog.builder(FilesError.class, values(), "com.example.files.FilesErrorMessages", FilesException::new);
         facts.locales("en", "de", "pl", "ar", "en-XA");
         facts.wires();
-        // A row per constant, tab-separated: name, code, HTTP status, severity, retry, group, wire shape, own wire
-        // setting, gRPC code, documentation, number of parameters, the parameters, the aliases.
+        facts(facts);
+        facts.unknown(UNKNOWN, -1);
+        CATALOG = facts.build();
+    }
+
+    /**
+     * Gives the facts of this enum's errors to the catalog.
+     * A row per constant, tab-separated: name, code, HTTP status, severity, retry, group, wire shape, own wire
+     * setting, gRPC code, documentation, number of parameters, the parameters, the aliases.
+     */
+    // A text block would be clearer, but the generated code is for Java 8.
+    @SuppressWarnings("StringConcatToTextBlock")
+    private static void facts(ErrorCatalog.Builder<FilesError, FilesException> facts) {
         facts.table(values(),
                 "FILES_REJECTED\tfiles_rejected\t422\tFATAL\tUNSPECIFIED\t-1\t-1\t\\N\tFAILED_PRECONDITION\t\\N\t2\tcount:double\tfolder:string\n"
                 + "QUOTA_EXCEEDED\tquota\t507\tFATAL\tUNSPECIFIED\t-1\t-1\t\\N\tINTERNAL\t\\N\t3\tused:long\tplan:string\tpartial:boolean\n");
-        facts.unknown(UNKNOWN, -1);
-        CATALOG = facts.build();
     }
 
     @Override

@@ -86,8 +86,19 @@ public enum RefundsError implements CatalogError {
         facts.wires(new ProblemShape("https://docs.example.com/payments/errors/", null, null), new CodeMessageShape(null, "note", null));
         facts.group(RefundsValidationException::new);
         facts.group(RefundsServerException::new);
-        // A row per constant, tab-separated: name, code, HTTP status, severity, retry, group, wire shape, own wire
-        // setting, gRPC code, documentation, number of parameters, the parameters, the aliases.
+        facts(facts);
+        facts.unknown(UNKNOWN, 0);
+        CATALOG = facts.build();
+    }
+
+    /**
+     * Gives the facts of this enum's errors to the catalog.
+     * A row per constant, tab-separated: name, code, HTTP status, severity, retry, group, wire shape, own wire
+     * setting, gRPC code, documentation, number of parameters, the parameters, the aliases.
+     */
+    // A text block would be clearer, but the generated code is for Java 8.
+    @SuppressWarnings("StringConcatToTextBlock")
+    private static void facts(ErrorCatalog.Builder<RefundsError, RefundsException> facts) {
         facts.table(values(),
                 "NOT_FOUND\tnot_found\t404\tFATAL\tNEVER\t-1\t0\t\\N\tNOT_FOUND\thttps://docs.example.com/payments/errors#not_found\t0\n"
                 + "TOO_LONG\ttoo_long\t400\tFATAL\tNEVER\t0\t0\t\\N\tINVALID_ARGUMENT\t\\N\t3\tfield:string\tmax:int\tvalue:string:sensitive\n"
@@ -95,8 +106,6 @@ public enum RefundsError implements CatalogError {
                 + "UPSTREAM_DOWN\t\\N\t0\tFATAL\tAFTER_DELAY\t1\t0\t\\N\tUNAVAILABLE\thttps://status.example.com/\t4\tservice:string\tattempts:long\tratio:double\tpartial:boolean\n"
                 + "CARD_EXPIRED\tcard_expired\t0\tFATAL\tNEVER\t-1\t0\t\\N\tUNKNOWN\t\\N\t1\tmonth:string\texpired_card\t0054\n"
                 + "REFUND_EXPIRED\trefund_expired\t410\tFATAL\tUNSPECIFIED\t-1\t-1\t\\N\tFAILED_PRECONDITION\t\\N\t0\n");
-        facts.unknown(UNKNOWN, 0);
-        CATALOG = facts.build();
     }
 
     @Override
