@@ -30,7 +30,7 @@ public final class NameAllocator {
             Stream.of("Object", "String", "Class", "Override", "Deprecated", "IOException", "Locale", "Map", "Entry",
                     "JsonGenerator", "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer",
                     "TypeReference", "BodySerializer", "URI", "ProblemDetail", "HttpStatusCode",
-                    "ErrorResponseException", "Builder", "ExceptionFactory"))
+                    "ErrorResponseException", "Builder", "ExceptionFactory", "SuppressWarnings"))
             .collect(Collectors.toUnmodifiableSet());
 
     /** Constant names the generated enum declares itself. */
