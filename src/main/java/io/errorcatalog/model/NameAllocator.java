@@ -30,7 +30,7 @@ public final class NameAllocator {
             Stream.of("Object", "String", "Class", "Override", "Deprecated", "IOException", "Locale", "Map", "Entry",
                     "JsonGenerator", "JsonNode", "ObjectMapper", "SerializerProvider", "SimpleModule", "StdSerializer",
                     "TypeReference", "BodySerializer", "URI", "ProblemDetail", "HttpStatusCode",
-                    "ErrorResponseException", "Builder", "ExceptionFactory"))
+                    "ErrorResponseException", "Builder", "ExceptionFactory", "SuppressWarnings"))
             .collect(Collectors.toUnmodifiableSet());
 
     /** Constant names the generated enum declares itself. */
@@ -45,9 +45,6 @@ public final class NameAllocator {
             Arrays.stream(CatalogError.class.getMethods()).map(Method::getName),
             Stream.of("values", "valueOf", "clone", "finalize", "facts"))
             .flatMap(names -> names).collect(Collectors.toUnmodifiableSet());
-
-    /** The generated enum's methods that give its errors' facts are this and a number: facts0, facts1... */
-    public static final String FACTS_METHOD = "facts";
 
     /**
      * The most errors one generated enum holds. An enum's class initializer creates every constant (some
@@ -74,31 +71,14 @@ public final class NameAllocator {
     public String factoryName(String constantName) {
         String base = JavaNames.lowerCamel(constantName);
         String name = base;
-        if (!JavaNames.isIdentifier(name) || taken(name)) {
+        if (!JavaNames.isIdentifier(name) || taken.contains(name)) {
             name = base + "Error";
         }
-        for (int n = 2; taken(name); n++) {
+        for (int n = 2; taken.contains(name); n++) {
             name = base + "Error" + n;
         }
         taken.add(name);
         return name;
-    }
-
-    private boolean taken(String name) {
-        return taken.contains(name) || isFactsMethod(name);
-    }
-
-    /** {@code FACTS_METHOD} and digits, the names of the generated facts methods; no regex, as it runs per error. */
-    private static boolean isFactsMethod(String name) {
-        if (!name.startsWith(FACTS_METHOD) || name.length() == FACTS_METHOD.length()) {
-            return false;
-        }
-        for (int i = FACTS_METHOD.length(); i < name.length(); i++) {
-            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The enum of a catalog that names none: {@code experience-platform} gives {@code ExperiencePlatformError}. */

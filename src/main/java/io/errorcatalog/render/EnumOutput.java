@@ -1,12 +1,14 @@
 package io.errorcatalog.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.NameAllocator;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
@@ -17,16 +19,6 @@ import io.errorcatalog.write.GeneratedFile;
 final class EnumOutput extends CatalogOutput {
 
     static final String TEMPLATE = "enum.java.mustache";
-
-    /**
-     * Facts statements per method: each (an error's facts) is about 30 bytes of bytecode, so a method stays well under the
-     * 8,000 bytes above which HotSpot does not compile a method, and far under the JVM's 64 KiB. A list of parameters or
-     * aliases counts as one statement per {@link #LIST_ITEMS_PER_ROW} items, as each item costs about 7 bytes.
-     */
-    static final int ROWS_PER_METHOD = 200;
-
-    /** The items of a {@code parameters(...)} or {@code aliases(...)} list that weigh as much as one error's facts. */
-    static final int LIST_ITEMS_PER_ROW = 4;
 
     static final String INTERFACE_TEMPLATE = "catalog-interface.java.mustache";
     static final String HOLDER_TEMPLATE = "catalog-holder.java.mustache";
@@ -65,8 +57,8 @@ final class EnumOutput extends CatalogOutput {
         NameAllocator methodNames = NameAllocator.forFactories();
         List<GeneratedFile> files = new ArrayList<>();
         if (!catalog.isSplit()) {
-            List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated", "GrpcStatus",
-                    "Retry", "RuntimeVersion", "Severity"));
+            List<String> imported = new ArrayList<>(List.of("CatalogError", "ErrorCatalog", "Generated",
+                    "RuntimeVersion"));
             imported.addAll(shapeClasses);
             files.add(part(catalog, catalog.parts().get(0), run, imported, "CatalogError", catalog.enumName(), true,
                     section, groupIndex, wireIndex, methodNames));
@@ -75,7 +67,7 @@ final class EnumOutput extends CatalogOutput {
         List<String> partConstants = new ArrayList<>();
         List<String> partLinks = new ArrayList<>();
         for (ResolvedCatalog.Part part : catalog.parts()) {
-            files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated", "GrpcStatus", "Retry", "Severity"),
+            files.add(part(catalog, part, run, List.of("ErrorCatalog", "Generated"),
                     catalog.enumName(), catalog.enumName(), part == catalog.parts().get(0), null, groupIndex,
                     wireIndex, methodNames));
             partConstants.add(part.enumName() + ".values()");
@@ -107,26 +99,11 @@ final class EnumOutput extends CatalogOutput {
             NameAllocator methodNames) {
         List<Views.ConstantView> constants = new ArrayList<>();
         List<Views.FactoryView> factories = new ArrayList<>();
-        List<Views.FactsRow> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (ErrorEntry error : part.errors()) {
             int wire = error.wire() == null ? -1 : wireIndex.get(error.wire().catalogWideKey());
             int group = error.group() == null ? -1 : groupIndex.getOrDefault(error.group().value(), -1);
-            Integer status = error.status().value();
-            rows.add(new Views.FactsRow("error(" + String.join(", ", error.name(), Escapes.javaString(error.code().value()),
-                    Integer.toString(status == null ? 0 : status), "Severity." + error.severity().name(),
-                    "Retry." + error.retry().name(), Integer.toString(group), Integer.toString(error.params().size()),
-                    Escapes.javaString(catalog.documentationUrl(error)), Integer.toString(wire),
-                    Escapes.javaString(error.wire() == null ? null : error.wire().ownSetting()),
-                    "GrpcStatus." + error.grpcStatus().name()) + ")", 1));
-            if (!error.params().isEmpty()) {
-                rows.add(listRow("parameters", error, error.params().stream()
-                        .map(param -> Escapes.javaString(param.name() + ":" + param.type().keyword()
-                                + (param.sensitive() ? ":sensitive" : ""))).toList()));
-            }
-            if (!error.aliases().isEmpty()) {
-                rows.add(listRow("aliases", error, error.aliases().stream()
-                        .map(alias -> Escapes.javaString(alias.value())).toList()));
-            }
+            rows.add(factsRow(catalog, error, group, wire));
             constants.add(new Views.ConstantView(Javadocs.constant(catalog, error, run.history().since(catalog, error)),
                     error.isDeprecated(), error.name()));
             factories.add(factory(catalog, error, group, methodNames));
@@ -134,32 +111,25 @@ final class EnumOutput extends CatalogOutput {
         boolean own = section != null;
         Views.EnumView view = new Views.EnumView(header(catalog, run, runtimeTypes), run.annotations(),
                 own ? Javadocs.enumType(catalog) : Javadocs.part(catalog, part), part.enumName(), interfaceName,
-                catalog.exceptionName(), catalogType, constants, hasUnknown, chunks(rows), factories, section, !own);
+                catalog.exceptionName(), catalogType, constants, hasUnknown,
+                FactsTable.source(rows, FactsTable.MAX_PART_BYTES), factories, section, !own);
         return run.source(catalog.javaPackage(), part.enumName(), TEMPLATE, view, catalog.catalog().file());
     }
 
-    /** {@code aliases(NAME, "a", "b")}: a list given to the builder after the error's facts. */
-    private static Views.FactsRow listRow(String method, ErrorEntry error, List<String> items) {
-        return new Views.FactsRow(method + "(" + error.name() + ", " + String.join(", ", items) + ")",
-                1 + items.size() / LIST_ITEMS_PER_ROW);
-    }
-
-    /** The rows in methods of at most {@link #ROWS_PER_METHOD} statements' weight (a heavier row alone). */
-    private static List<Views.FactsChunk> chunks(List<Views.FactsRow> rows) {
-        List<Views.FactsChunk> chunks = new ArrayList<>();
-        int first = 0;
-        while (first < rows.size()) {
-            int last = first;
-            int weight = 0;
-            while (last < rows.size() && (last == first || weight + rows.get(last).weight() <= ROWS_PER_METHOD)) {
-                weight += rows.get(last).weight();
-                last++;
-            }
-            chunks.add(new Views.FactsChunk(NameAllocator.FACTS_METHOD + chunks.size(), first + 1, last,
-                    rows.subList(first, last).stream().map(Views.FactsRow::call).toList()));
-            first = last;
+    /** The error's row of the enum's facts table: its fields in the order of the runtime's {@code Definition.Table}. */
+    private static String factsRow(ResolvedCatalog catalog, ErrorEntry error, int group, int wire) {
+        Integer status = error.status().value();
+        List<String> fields = new ArrayList<>(Arrays.asList(error.name(), error.code().value(),
+                Integer.toString(status == null ? 0 : status), error.severity().name(), error.retry().name(),
+                Integer.toString(group), Integer.toString(wire), error.wire() == null ? null : error.wire().ownSetting(),
+                error.grpcStatus().name(), catalog.documentationUrl(error), Integer.toString(error.params().size())));
+        for (Parameter param : error.params()) {
+            fields.add(param.name() + ":" + param.type().keyword() + (param.sensitive() ? ":sensitive" : ""));
         }
-        return chunks;
+        for (Located<String> alias : error.aliases()) {
+            fields.add(alias.value());
+        }
+        return FactsTable.row(fields);
     }
 
     /** UNKNOWN speaks the catalog's own wire format, else that of its first error that has one. */

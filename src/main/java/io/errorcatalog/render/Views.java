@@ -36,7 +36,8 @@ public final class Views {
      * @param interfaceName what the enum implements: {@code CatalogError}, or the split catalog's interface
      * @param catalogType the catalog's error type: this enum, or the split catalog's interface
      * @param hasUnknown whether {@code UNKNOWN} is among the constants (the first enum of a split catalog)
-     * @param chunks the errors' facts, in methods small enough for the JIT to compile
+     * @param table the errors' facts: the source lines of the arguments after {@code values()} of the call that
+     *     gives them, the last ending the call ({@link FactsTable#source})
      * @param catalog what the enum of an unsplit catalog holds itself (the catalog), else null
      * @param part whether the enum is one part of a split catalog, which gives its facts to the holder
      */
@@ -50,7 +51,7 @@ public final class Views {
             String catalogType,
             List<ConstantView> constants,
             boolean hasUnknown,
-            List<FactsChunk> chunks,
+            List<String> table,
             List<FactoryView> factories,
             CatalogSection catalog,
             boolean part) {
@@ -59,7 +60,7 @@ public final class Views {
             annotations = List.copyOf(annotations);
             javadoc = List.copyOf(javadoc);
             constants = List.copyOf(constants);
-            chunks = List.copyOf(chunks);
+            table = List.copyOf(table);
             factories = List.copyOf(factories);
         }
     }
@@ -130,27 +131,6 @@ public final class Views {
             partFacts = List.copyOf(partFacts);
         }
     }
-
-    /**
-     * One method that gives the facts of some errors; the class initializer calls each, so that it stays
-     * small however many errors there are.
-     *
-     * @param first the 1-based number of its first row
-     * @param rows its calls of the builder: {@code error(...)}, {@code parameters(...)}, {@code aliases(...)}
-     */
-    public record FactsChunk(String method, int first, int last, List<String> rows) {
-
-        public FactsChunk {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    /**
-     * One call of the builder in a facts method.
-     *
-     * @param weight how many error facts' worth of bytecode it takes
-     */
-    public record FactsRow(String call, int weight) {}
 
     /** One enum constant. */
     public record ConstantView(List<String> javadoc, boolean deprecated, String name) {

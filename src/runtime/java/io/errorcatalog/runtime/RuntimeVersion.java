@@ -12,7 +12,7 @@ public final class RuntimeVersion {
     public static final int MAJOR = 1;
 
     /** Grows when the runtime gains what newer generated code uses; older generated code still runs. */
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
 
     private RuntimeVersion() {
     }

@@ -4,7 +4,9 @@ package io.errorcatalog.runtime;
  * A catalog written by hand as the plugin generates one, for the runtime's own tests: problem details with
  * a type base, an error with its own type, one without a code, two of one status, a memberless
  * code-message error, an error with aliases and one without a title, and a German translated in part
- * with a Swiss German of one text.
+ * with a Swiss German of one text. Its facts are given a call per error, as generated code of runtime 1.2
+ * gives them, which a newer runtime still runs; {@link FactsTableTest} gives them as a table, as newer
+ * generated code does.
  */
 enum ShopError implements CatalogError {
     ORDER_NOT_FOUND,
