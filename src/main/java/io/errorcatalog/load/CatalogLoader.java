@@ -160,8 +160,11 @@ public final class CatalogLoader {
         private final String file;
         private final Diagnostics diagnostics;
         private List<String> localeTags = List.of();
-        /** Each of {@link #localeTags} by itself. */
-        private Map<String, String> ownTags = Map.of();
+        /**
+         * Each of {@link #localeTags} by itself, so that texts are keyed by the catalog's own strings (see
+         * {@link #localeKey}); a map, as a catalog may have many locales and each of its texts a key per locale.
+         */
+        private Map<String, String> canonicalTags = Map.of();
 
         FileLoad(String file, Diagnostics diagnostics) {
             this.file = file;
@@ -170,9 +173,9 @@ public final class CatalogLoader {
 
         private void useLocales(List<String> tags) {
             localeTags = tags;
-            ownTags = new java.util.HashMap<>();
+            canonicalTags = new java.util.HashMap<>();
             for (String tag : tags) {
-                ownTags.putIfAbsent(tag, tag);
+                canonicalTags.putIfAbsent(tag, tag);
             }
         }
 
@@ -181,7 +184,7 @@ public final class CatalogLoader {
          * the strings that every later lookup by locale uses, which find them by identity (and keep one copy).
          */
         private String localeKey(String key) {
-            return ownTags.getOrDefault(key, key);
+            return canonicalTags.getOrDefault(key, key);
         }
 
         /** A part of {@code main}: its groups and errors, read with the catalog's locales and wire format. */
@@ -621,10 +624,13 @@ public final class CatalogLoader {
                     keys.rejectUnknownKeys();
                     keys.required("type", "int (or string, long, double, boolean)")
                             .flatMap(type -> keys.text(type, Wording.of("'type' of ", parameter)))
-                            .ifPresent(type -> params.add(new Parameter(entry.key(), paramType(keys, type, parameter),
-                                    format(keys, type.value(), parameter),
-                                    keys.text("description").map(Located::value).orElse(null),
-                                    keys.bool("sensitive").orElse(false), entry.keyLocation())));
+                            .ifPresent(type -> {
+                                ParamType known = paramType(keys, type, parameter);
+                                params.add(new Parameter(entry.key(), known,
+                                        format(keys, known, type.value(), parameter),
+                                        keys.text("description").map(Located::value).orElse(null),
+                                        keys.bool("sensitive").orElse(false), entry.keyLocation()));
+                            });
                 } else {
                     reader.text(entry.value(), Wording.of("the type of ", parameter)).ifPresent(type -> params.add(
                             new Parameter(entry.key(), paramType(reader, type, parameter), entry.keyLocation())));
@@ -646,13 +652,15 @@ public final class CatalogLoader {
         }
 
         /** {@code format}: {@code plain} writes a number in plain digits; only a number has a format. */
-        private static ParamFormat format(MapReader keys, String type, CharSequence parameter) {
+        /**
+         * @param type the parameter's type as read (a string where the written one is unknown)
+         * @param written the type as written
+         */
+        private static ParamFormat format(MapReader keys, ParamType type, String written, CharSequence parameter) {
             Optional<ParamFormat> format = keys.keyword("format", ParamFormat.class, ParamFormat::keyword);
-            boolean number = java.util.Arrays.stream(ParamType.values())
-                    .anyMatch(candidate -> candidate.isNumber() && candidate.keyword().equals(type));
-            if (format.isPresent() && !number) {
-                keys.text("format").ifPresent(written -> keys.report(written.location(), Tag.INVALID_VALUE,
-                        "'format' of " + parameter + " says how a number is written, and the parameter is a " + type
+            if (format.isPresent() && !type.isNumber()) {
+                keys.text("format").ifPresent(text -> keys.report(text.location(), Tag.INVALID_VALUE,
+                        "'format' of " + parameter + " says how a number is written, and the parameter is a " + written
                                 + "; remove 'format', or make it an int, long or double"));
             }
             return format.orElse(ParamFormat.LOCALE);

@@ -44,15 +44,16 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
      */
     public Catalog applyTo(Catalog catalog, Consumer<Diagnostic> out) {
         String tag = locale.value();
-        if (!catalog.localeTags().contains(tag) || tag.equals(catalog.defaultLocale())) {
+        List<String> tags = catalog.localeTags();
+        if (!tags.contains(tag) || tag.equals(catalog.defaultLocale())) {
             out.accept(new Diagnostic(locale.location(), Tag.UNKNOWN_LOCALE, "this file translates catalog '"
                     + catalog.id().value() + "' into '" + tag + "', which is not one of its other locales "
-                    + catalog.localeTags().subList(1, catalog.localeTags().size()) + "; add it to 'locales' of "
+                    + tags.subList(1, tags.size()) + "; add it to 'locales' of "
                     + catalog.file() + ", or correct 'locale'"));
             return catalog;
         }
         // The catalog's own string for the tag, as the loader keys its texts by: lookups find it by identity.
-        String ownTag = catalog.localeTags().get(catalog.localeTags().indexOf(tag));
+        String ownTag = tags.get(tags.indexOf(tag));
         Map<String, Integer> index = new HashMap<>(catalog.errors().size() * 2);
         for (int i = 0; i < catalog.errors().size(); i++) {
             index.put(catalog.errors().get(i).name(), i);

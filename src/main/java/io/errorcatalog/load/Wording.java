@@ -8,15 +8,15 @@ package io.errorcatalog.load;
  */
 final class Wording implements CharSequence {
 
-    private final Object[] parts;
+    private final CharSequence[] parts;
     private String words;
 
-    private Wording(Object[] parts) {
+    private Wording(CharSequence[] parts) {
         this.parts = parts;
     }
 
-    /** The parts' texts, one after another: strings, other wordings, or anything with a fitting toString. */
-    static Wording of(Object... parts) {
+    /** The parts, one after another: strings, or other wordings. */
+    static Wording of(CharSequence... parts) {
         return new Wording(parts);
     }
 
@@ -24,7 +24,7 @@ final class Wording implements CharSequence {
     public String toString() {
         if (words == null) {
             StringBuilder joined = new StringBuilder();
-            for (Object part : parts) {
+            for (CharSequence part : parts) {
                 joined.append(part);
             }
             words = joined.toString();

@@ -33,8 +33,6 @@ public sealed interface YamlNode {
          */
         static final class Entries extends LinkedHashMap<String, Entry> {
             private static final long serialVersionUID = 1L;
-
-            Entries() {}
         }
 
         /** One key and its value; the key's own location is where "unknown key" errors point. */

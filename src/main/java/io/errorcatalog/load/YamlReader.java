@@ -144,8 +144,10 @@ public final class YamlReader {
                     "the file is not valid UTF-8 here (byte " + (goodPrefix + 1) + "); save it as UTF-8"));
             return Optional.empty();
         }
-        // One pass for both: a line too long, and a character YAML 1.1 takes for a line break.
+        // One pass for both: a line too long, and a character YAML 1.1 takes for a line break, which is
+        // reported only for a file whose lines are all short enough, as the first of them.
         int lineStart = 0;
+        int lineBreak = -1;
         int length = text.length();
         for (int i = 0; i <= length; i++) {
             char c = i == length ? '\n' : text.charAt(i);
@@ -157,15 +159,19 @@ public final class YamlReader {
                     return Optional.empty();
                 }
                 lineStart = i + 1;
-            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                diagnostics.add(new Diagnostic(locationAt(file, text, i), Tag.YAML_LINE_BREAK, "the file holds a "
-                        + (c == '\u0085' ? "NEL (U+0085)" : c == '\u2028' ? "LINE SEPARATOR (U+2028)"
-                        : "PARAGRAPH SEPARATOR (U+2029)") + " here, which YAML 1.1 reads as a line break though"
-                        + " editors show none, so every later line would be misnumbered and a text around it"
-                        + " changed; remove it, or write it as \\u" + String.format(java.util.Locale.ROOT, "%04x",
-                        (int) c) + " in a double-quoted text"));
-                return Optional.empty();
+            } else if (lineBreak < 0 && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                lineBreak = i;
             }
+        }
+        if (lineBreak >= 0) {
+            char c = text.charAt(lineBreak);
+            diagnostics.add(new Diagnostic(locationAt(file, text, lineBreak), Tag.YAML_LINE_BREAK, "the file holds a "
+                    + (c == '\u0085' ? "NEL (U+0085)" : c == '\u2028' ? "LINE SEPARATOR (U+2028)"
+                    : "PARAGRAPH SEPARATOR (U+2029)") + " here, which YAML 1.1 reads as a line break though"
+                    + " editors show none, so every later line would be misnumbered and a text around it"
+                    + " changed; remove it, or write it as \\u" + String.format(java.util.Locale.ROOT, "%04x",
+                    (int) c) + " in a double-quoted text"));
+            return Optional.empty();
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {

@@ -42,55 +42,76 @@ final class BundleOutput extends CatalogOutput {
     @Override
     List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
         String origin = catalog.catalog().file();
-        String defaultLocale = catalog.catalog().defaultLocale();
         List<String> locales = catalog.catalog().localeTags();
         boolean plurals = hasPlurals(catalog);
-        List<List<Views.BundleEntry>> entries = entries(catalog, locales, false);
+        PerError keys = new PerError(catalog.errors());
         List<GeneratedFile> files = new ArrayList<>();
         for (int i = 0; i < locales.size(); i++) {
             String locale = locales.get(i);
-            String content = content(locale, locale, entries.get(i), plurals, origin, run);
-            if (locale.equals(defaultLocale)) {
+            String content = content(catalog, keys, locale, locale, false, plurals, run);
+            if (i == 0) {
                 // The default locale's texts are also the base bundle, which every other locale falls back to;
                 // they keep a file of their own too, or a listed parent locale (en beside en-US) would answer
                 // for them. One text, written twice.
-                files.add(0, file(catalog, Locale.ROOT, content, origin));
+                files.add(file(catalog, Locale.ROOT, content));
             }
-            files.add(file(catalog, Locale.forLanguageTag(locale), content, origin));
+            files.add(file(catalog, Locale.forLanguageTag(locale), content));
         }
         if (run.pseudoLocale() != null) {
-            List<Views.BundleEntry> pseudo = entries(catalog, List.of(defaultLocale), true).get(0);
+            String defaultLocale = catalog.catalog().defaultLocale();
             files.add(file(catalog, Locale.forLanguageTag(run.pseudoLocale()),
-                    content(defaultLocale, run.pseudoLocale(), pseudo, plurals, origin, run), origin));
+                    content(catalog, keys, defaultLocale, run.pseudoLocale(), true, plurals, run)));
         }
         return files;
     }
 
-    private static GeneratedFile file(ResolvedCatalog catalog, Locale bundleLocale, String content, String origin) {
+    private static GeneratedFile file(ResolvedCatalog catalog, Locale bundleLocale, String content) {
         String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
                 .toBundleName(catalog.bundleBaseName(), bundleLocale);
         return new GeneratedFile(GeneratedFile.Kind.RESOURCE, bundleName.replace('.', '/') + ".properties", content,
-                origin);
+                catalog.catalog().file());
     }
 
     /**
-     * One bundle's text.
+     * One bundle's text: only the texts translated into its locale, as the runtime looks each missing one up
+     * in the next bundle of the locale's chain, and last in the default locale's, which has every text.
      *
      * @param locale whose texts it holds, and whose plural rules (the pseudo-locale's are the default locale's)
      * @param label the locale its header names
+     * @param pseudo whether the texts are pseudo-localised
      */
-    private static String content(String locale, String label, List<Views.BundleEntry> texts, boolean plurals,
-            String origin, RenderContext run) {
-        List<Views.BundleEntry> entries = texts;
+    private static String content(ResolvedCatalog catalog, PerError keys, String locale, String label,
+            boolean pseudo, boolean plurals, RenderContext run) {
+        UnaryOperator<String> text = pseudo ? PseudoLocalization::text : UnaryOperator.identity();
+        List<ErrorEntry> errors = catalog.errors();
+        List<Views.BundleEntry> entries = new ArrayList<>(errors.size() * 2 + 3);
         if (plurals) {
             // Each bundle carries the plural rules of its texts' language, so a text that falls back to
             // another bundle is counted by the rules it is written for.
-            entries = new ArrayList<>(texts.size() + 1);
             entries.add(new Views.BundleEntry(PLURAL_RULES_KEY,
                     Escapes.propertiesValue(PluralLanguage.of(locale).bundleRules())));
-            entries.addAll(texts);
         }
-        return run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(origin), label, entries));
+        for (int i = 0; i < errors.size(); i++) {
+            ErrorEntry error = errors.get(i);
+            String title = error.title().get(locale);
+            if (title != null) {
+                entries.add(new Views.BundleEntry(keys.title(i), Escapes.propertiesValue(text.apply(title))));
+            }
+            String message = error.message().get(locale);
+            if (message != null) {
+                entries.add(new Views.BundleEntry(keys.message(i),
+                        Escapes.propertiesValue(keys.placeholders(i).bundlePattern(message, pseudo))));
+            }
+            addList(entries, error.name(), ".causes", error.causes(), locale, text);
+            addList(entries, error.name(), ".solutions", error.solutions(), locale, text);
+        }
+        // UNKNOWN's message is the text a response gave, as it gave it.
+        String language = Locale.forLanguageTag(locale).getLanguage();
+        entries.add(new Views.BundleEntry("UNKNOWN.title", Escapes.propertiesValue(
+                text.apply(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en"))))));
+        entries.add(new Views.BundleEntry("UNKNOWN.message", "{0}"));
+        return run.templates().render(TEMPLATE, new Views.BundleView(RenderContext.header(catalog.catalog().file()),
+                label, entries));
     }
 
     /** Whether a message of the catalog, in any locale, has a plural: then its bundles carry plural rules. */
@@ -107,62 +128,54 @@ final class BundleOutput extends CatalogOutput {
         return false;
     }
 
-    /**
-     * The entries of each locale's bundle, in the order of {@code locales}: only the texts translated into
-     * it, as the runtime looks each missing one up in the next bundle of the locale's chain, and last in the
-     * default locale's, which has every text. One pass over the errors for all locales, each error's keys
-     * and parameters worked out once.
-     */
-    private static List<List<Views.BundleEntry>> entries(ResolvedCatalog catalog, List<String> locales,
-            boolean pseudo) {
-        UnaryOperator<String> text = pseudo ? PseudoLocalization::text : UnaryOperator.identity();
-        List<ErrorEntry> errors = catalog.errors();
-        List<List<Views.BundleEntry>> byLocale = new ArrayList<>(locales.size());
-        for (int i = 0; i < locales.size(); i++) {
-            byLocale.add(new ArrayList<>(errors.size() * 2 + 2));
-        }
-        for (ErrorEntry error : errors) {
-            String titleKey = error.name() + ".title";
-            String messageKey = error.name() + ".message";
-            Placeholders placeholders = null;
-            for (int i = 0; i < locales.size(); i++) {
-                String locale = locales.get(i);
-                List<Views.BundleEntry> entries = byLocale.get(i);
-                String title = error.title().get(locale);
-                if (title != null) {
-                    entries.add(new Views.BundleEntry(titleKey, Escapes.propertiesValue(text.apply(title))));
-                }
-                String message = error.message().get(locale);
-                if (message != null) {
-                    if (placeholders == null) {
-                        placeholders = new Placeholders(error.params());
-                    }
-                    entries.add(new Views.BundleEntry(messageKey,
-                            Escapes.propertiesValue(placeholders.bundlePattern(message, pseudo))));
-                }
-                addList(entries, error.name() + ".causes", error.causes(), locale, text);
-                addList(entries, error.name() + ".solutions", error.solutions(), locale, text);
-            }
-        }
-        for (int i = 0; i < locales.size(); i++) {
-            // UNKNOWN's message is the text a response gave, as it gave it.
-            String language = Locale.forLanguageTag(locales.get(i)).getLanguage();
-            byLocale.get(i).add(new Views.BundleEntry("UNKNOWN.title", Escapes.propertiesValue(
-                    text.apply(UNKNOWN_TITLES.getOrDefault(language, UNKNOWN_TITLES.get("en"))))));
-            byLocale.get(i).add(new Views.BundleEntry("UNKNOWN.message", "{0}"));
-        }
-        return byLocale;
-    }
-
-    private static void addList(List<Views.BundleEntry> entries, String key, LocalizedList list, String locale,
-            UnaryOperator<String> text) {
+    private static void addList(List<Views.BundleEntry> entries, String name, String suffix, LocalizedList list,
+            String locale, UnaryOperator<String> text) {
         List<String> items = list.get(locale);
         if (items.isEmpty()) {
             return;
         }
+        String key = name + suffix;
         entries.add(new Views.BundleEntry(key, Integer.toString(items.size())));
         for (int i = 0; i < items.size(); i++) {
             entries.add(new Views.BundleEntry(key + "." + (i + 1), Escapes.propertiesValue(text.apply(items.get(i)))));
+        }
+    }
+
+    /**
+     * What every bundle of a catalog needs of each error, by its index, worked out once for all bundles: the
+     * keys of its title and message, and how its message's placeholders are numbered (when a bundle first
+     * needs it).
+     */
+    private static final class PerError {
+        private final List<ErrorEntry> errors;
+        private final String[] titles;
+        private final String[] messages;
+        private final Placeholders[] placeholders;
+
+        PerError(List<ErrorEntry> errors) {
+            this.errors = errors;
+            titles = new String[errors.size()];
+            messages = new String[errors.size()];
+            placeholders = new Placeholders[errors.size()];
+            for (int i = 0; i < errors.size(); i++) {
+                titles[i] = errors.get(i).name() + ".title";
+                messages[i] = errors.get(i).name() + ".message";
+            }
+        }
+
+        String title(int error) {
+            return titles[error];
+        }
+
+        String message(int error) {
+            return messages[error];
+        }
+
+        Placeholders placeholders(int error) {
+            if (placeholders[error] == null) {
+                placeholders[error] = new Placeholders(errors.get(error).params());
+            }
+            return placeholders[error];
         }
     }
 

@@ -17,13 +17,13 @@ final class AcceptanceRule implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
-        check(catalog.accepted(), out);
+        reportUnknown(catalog.accepted(), out);
         for (ErrorEntry error : catalog.errors()) {
-            check(error.accepted(), out);
+            reportUnknown(error.accepted(), out);
         }
     }
 
-    private static void check(List<Acceptance> accepted, Consumer<Diagnostic> out) {
+    private static void reportUnknown(List<Acceptance> accepted, Consumer<Diagnostic> out) {
         for (Acceptance acceptance : accepted) {
             if (CompatRules.byId(acceptance.rule()).isEmpty()) {
                 out.accept(unknown(acceptance));

@@ -27,26 +27,26 @@ final class BlankTextRule implements CatalogRule {
         }
     }
 
-    private static void text(LocalizedText text, String what, ErrorEntry error, Consumer<Diagnostic> out) {
+    private static void text(LocalizedText text, String kind, ErrorEntry error, Consumer<Diagnostic> out) {
         // forEach, not entrySet: an unmodifiable map's entry set wraps every entry it gives.
         if (text != null) {
-            text.byLocale().forEach((locale, value) -> blank(value, locale, what, error, out));
+            text.byLocale().forEach((locale, value) -> blank(value, locale, kind, error, out));
         }
     }
 
-    private static void list(LocalizedList list, String what, ErrorEntry error, Consumer<Diagnostic> out) {
+    private static void list(LocalizedList list, String kind, ErrorEntry error, Consumer<Diagnostic> out) {
         list.byLocale().forEach((locale, items) -> {
             for (Located<String> item : items.value()) {
-                blank(item, locale, what, error, out);
+                blank(item, locale, kind, error, out);
             }
         });
     }
 
-    /** {@code what} is the kind of text ("title"); the diagnostic's wording is made only for a blank one. */
-    private static void blank(Located<String> text, String locale, String what, ErrorEntry error,
+    /** {@code kind} is the kind of text ("title"); the diagnostic's wording is made only for a blank one. */
+    private static void blank(Located<String> text, String locale, String kind, ErrorEntry error,
             Consumer<Diagnostic> out) {
         if (text.value().isBlank()) {
-            out.accept(new Diagnostic(text.location(), Tag.BLANK_TEXT, "the " + locale + " " + what + " of error "
+            out.accept(new Diagnostic(text.location(), Tag.BLANK_TEXT, "the " + locale + " " + kind + " of error "
                     + error.name() + " is "
                     + (text.value().isEmpty() ? "empty" : "only white space") + ", which users would see as no text;"
                     + " write it, or leave the locale out (or write null) so that it falls back"));

@@ -13,7 +13,6 @@ import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocalizedList;
-import io.errorcatalog.model.LocalizedText;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
@@ -82,7 +81,8 @@ final class LocaleRules implements CatalogRule {
         String defaultLocale = locales.isEmpty() ? null : locales.get(0);
         if (defaultLocale != null && !byLocale.containsKey(defaultLocale)) {
             out.accept(new Diagnostic(at, Tag.MISSING_TRANSLATION, what(key, error) + " has no '" + defaultLocale
-                    + "' text; the default locale (the first of " + locales + ") has every text, which the others fall back to"));
+                    + "' text; the default locale (the first of " + locales + ") has every text, which the others"
+                    + " fall back to"));
         }
         // forEach, not entrySet: an unmodifiable map's entry set wraps every entry it gives.
         byLocale.forEach((locale, text) -> {

@@ -23,8 +23,8 @@ final class ParameterClashRule implements CatalogRule {
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
-        // One shape per wire, not per error; by identity, as the errors of a catalog share its wire and a
-        // record's hash would read all its settings.
+        // One shape per wire, not per error; by identity, as the loader makes one wire per place it is written
+        // (the catalog's, shared by its errors, and each error's own), and a record's hash reads all its settings.
         Map<WireFormat, WireShape> shapes = new IdentityHashMap<>();
         for (ErrorEntry error : catalog.errors()) {
             if (error.wire() == null || error.params().isEmpty()) {

@@ -2,7 +2,9 @@ package io.errorcatalog.validate;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +32,9 @@ final class WireRules implements CatalogRule {
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
         Map<String, ErrorEntry> byOwnType = new HashMap<>();
-        // By identity: the errors of a catalog share its wire, and a record's hash would read all its settings.
-        Set<WireFormat> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // By identity, as the loader makes one wire per place it is written (the catalog's, shared by its errors,
+        // and each error's own), so identity is equality here; a record's hash would read all its settings.
+        Set<WireFormat> checked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ErrorEntry error : catalog.errors()) {
             WireFormat wire = error.wire();
             if (wire == null) {

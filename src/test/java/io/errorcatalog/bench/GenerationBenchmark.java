@@ -107,8 +107,10 @@ public final class GenerationBenchmark {
             System.out.println(rows.get(rows.size() - 1));
         }
         System.out.println();
+        String options = System.getProperty("bench.jvmOptions", "").strip();
         System.out.println(Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
-                + " " + System.getProperty("java.version") + ", " + runs + " run(s) each, medians:");
+                + " " + System.getProperty("java.version") + (options.isEmpty() ? "" : ", steps' JVMs with " + options)
+                + ", " + runs + " run(s) each, medians:");
         rows.forEach(System.out::println);
     }
 

@@ -582,6 +582,7 @@ class CatalogLoaderTest {
                     title: {en: Gone, de: Weg}
                     message: {de: Weg., en: Gone.}
                     causes: {de: [Verkauft.]}
+                    solutions: {de: {items: [Neu bestellen.]}}
                 """);
         ErrorEntry gone = catalog.errors().get(0);
         // The same strings, not equal ones: every lookup by the catalog's tags then finds its text by identity.
@@ -590,5 +591,6 @@ class CatalogLoaderTest {
         assertSame(tags.get(1), List.copyOf(gone.title().byLocale().keySet()).get(1));
         assertSame(tags.get(1), List.copyOf(gone.message().byLocale().keySet()).get(0));
         assertSame(tags.get(1), List.copyOf(gone.causes().byLocale().keySet()).get(0));
+        assertSame(tags.get(1), List.copyOf(gone.solutions().byLocale().keySet()).get(0));
     }
 }

@@ -378,6 +378,14 @@ class YamlInputTest {
     }
 
     @Test
+    void aLineTooLongIsReportedBeforeALineBreakCharacterAboveIt() {
+        String longLine = "title: \"" + "x ".repeat(YamlReader.MAX_LINE_LENGTH / 2) + "\"";
+        assertEquals(List.of("bad.yaml:3:1: [line-too-long] this line has 100009 characters, more than the 100000 a"
+                        + " catalog line may have; break the text over several lines"),
+                loadProblems("bad.yaml", "id: pay\ndescription: a\u0085b\n" + longLine + "\nlocales: [en]\n"));
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep() {
         String deep = "[".repeat(YamlReader.MAX_NESTING_DEPTH) + "]".repeat(YamlReader.MAX_NESTING_DEPTH);
         assertEquals(List.of("bad.yaml:4:44: [too-deep] maps and lists are nested more than 32 levels deep here;"

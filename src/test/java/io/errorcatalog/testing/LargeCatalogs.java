@@ -12,7 +12,7 @@ import java.util.Locale;
  * and one {@code partOf} file per group of 5,000. Error {@code i} is named {@link #name(int)}, has code
  * {@code "i"}, one {@code int} parameter, German texts "Titel i" and "Meldung i: {n} Zeilen", the others
  * "Title i" and "Message i: {n} lines". The peer comparison gives the same names, codes and English titles
- * to the other generators, and this plugin the same too ({@link #writeAsPeers}).
+ * to the other generators, and to this plugin too, in one locale ({@link #writeAsPeers}).
  */
 public final class LargeCatalogs {
 
@@ -43,12 +43,12 @@ public final class LargeCatalogs {
     /**
      * Catalog {@code id} of {@code n} errors with what the peers' inputs hold and no more: one locale, English,
      * and per error its name, its code and its English title, as its message (an error needs one; its title
-     * is optional), laid out in files as {@link #write(Path, String, int)} does.
+     * is optional), no wire format, laid out in files as {@link #write(Path, String, int)} does.
      *
      * @return how many files
      */
     public static int writeAsPeers(Path directory, String id, int n) throws IOException {
-        return write(directory, id, n, List.of("en"), "{format: code-message}", (yaml, i) -> yaml.append("  ")
+        return write(directory, id, n, List.of("en"), null, (yaml, i) -> yaml.append("  ")
                 .append(name(i)).append(": {code: \"").append(i).append("\", message: \"").append(title("en", i))
                 .append("\"}\n"));
     }
@@ -59,11 +59,12 @@ public final class LargeCatalogs {
         void append(StringBuilder yaml, int i);
     }
 
+    /** @param wire the catalog's {@code wire}, or null for none */
     private static int write(Path directory, String id, int n, List<String> locales, String wire, ErrorWriter error)
             throws IOException {
         int groups = Math.max(1, (n + PER_PART - 1) / PER_PART);
         StringBuilder main = new StringBuilder("id: " + id + "\ntitle: " + id + "\npackage: com.example." + id
-                + "\nlocales: ").append(locales).append("\nwire: ").append(wire).append("\ngroups:\n");
+                + "\nlocales: ").append(locales).append(wire == null ? "" : "\nwire: " + wire).append("\ngroups:\n");
         for (int g = 0; g < groups; g++) {
             main.append("  g").append(g).append(": {}\n");
         }
