@@ -41,7 +41,6 @@ final class BundleOutput extends CatalogOutput {
 
     @Override
     List<GeneratedFile> render(ResolvedCatalog catalog, RenderContext run) {
-        String origin = catalog.catalog().file();
         List<String> locales = catalog.catalog().localeTags();
         boolean plurals = hasPlurals(catalog);
         PerError keys = new PerError(catalog.errors());
