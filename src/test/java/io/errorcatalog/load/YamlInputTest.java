@@ -369,20 +369,24 @@ class YamlInputTest {
                 loadProblems("bad.yaml", "id: pay\ntitle: " + longText + "\nlocales: [en]\n"));
     }
 
+    /** A line of 100,009 characters. */
+    private static final String LONG_LINE = "title: \"" + "x ".repeat(YamlReader.MAX_LINE_LENGTH / 2) + "\"";
+
+    /** What a file with {@link #LONG_LINE} as its line {@code line} gets. */
+    private static String longLineAt(int line) {
+        return "bad.yaml:" + line + ":1: [line-too-long] this line has 100009 characters, more than the 100000 a"
+                + " catalog line may have; break the text over several lines";
+    }
+
     @Test
     void lineLongerThanTheLimitIsRefusedBeforeParsing() {
-        String longLine = "title: \"" + "x ".repeat(YamlReader.MAX_LINE_LENGTH / 2) + "\"";
-        assertEquals(List.of("bad.yaml:2:1: [line-too-long] this line has 100009 characters, more than the 100000 a"
-                        + " catalog line may have; break the text over several lines"),
-                loadProblems("bad.yaml", "id: pay\n" + longLine + "\nlocales: [en]\n"));
+        assertEquals(List.of(longLineAt(2)), loadProblems("bad.yaml", "id: pay\n" + LONG_LINE + "\nlocales: [en]\n"));
     }
 
     @Test
     void aLineTooLongIsReportedBeforeALineBreakCharacterAboveIt() {
-        String longLine = "title: \"" + "x ".repeat(YamlReader.MAX_LINE_LENGTH / 2) + "\"";
-        assertEquals(List.of("bad.yaml:3:1: [line-too-long] this line has 100009 characters, more than the 100000 a"
-                        + " catalog line may have; break the text over several lines"),
-                loadProblems("bad.yaml", "id: pay\ndescription: a\u0085b\n" + longLine + "\nlocales: [en]\n"));
+        assertEquals(List.of(longLineAt(3)),
+                loadProblems("bad.yaml", "id: pay\ndescription: a\u0085b\n" + LONG_LINE + "\nlocales: [en]\n"));
     }
 
     @Test
