@@ -125,7 +125,6 @@ final class Fingerprint {
         int filesEnd = lines.size();
         for (int at = filesAt + 1; at < lines.size(); at++) {
             String line = lines.get(at);
-            String[] parts = line.split(" ", 4);
             if (line.startsWith(CATALOG) || line.equals(SHARED)) {
                 filesEnd = Math.min(filesEnd, at);
             }
@@ -143,10 +142,13 @@ final class Fingerprint {
                     return Previous.NONE;
                 }
                 lastFiles.put(file[4], file);
-            } else if (parts.length < 4) {
-                return Previous.NONE;
             } else {
-                (unit == null ? shared : unit.outputs()).add(new Output(parts[0], parts[1] + " " + parts[2], parts[3]));
+                String[] output = line.split(" ", 4); // kind, size, time, path
+                if (output.length < 4) {
+                    return Previous.NONE;
+                }
+                (unit == null ? shared : unit.outputs()).add(new Output(output[0], output[1] + " " + output[2],
+                        output[3]));
             }
         }
         // A file with other facts but the bytes it had (touched, checked out again) has not changed.

@@ -2,7 +2,6 @@ package io.errorcatalog.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;

@@ -86,7 +86,7 @@ final class FactsTable {
         List<String> part = new ArrayList<>();
         int bytes = 0;
         for (String row : rows) {
-            int rowBytes = bytes(row, 0, row.length());
+            int rowBytes = bytes(row);
             if (!part.isEmpty() && (part.size() == MAX_PART_LINES || bytes + rowBytes > maxBytes)) {
                 parts.add(part);
                 part = new ArrayList<>();
@@ -96,9 +96,9 @@ final class FactsTable {
             // A row larger than a part fills parts of its own, cut anywhere: the runtime joins them first.
             while (bytes + rowBytes > maxBytes) {
                 int to = from;
-                while (bytes + bytes(row.charAt(to)) <= maxBytes) {
-                    bytes += bytes(row.charAt(to));
-                    rowBytes -= bytes(row.charAt(to));
+                for (int next = bytes(row.charAt(to)); bytes + next <= maxBytes; next = bytes(row.charAt(to))) {
+                    bytes += next;
+                    rowBytes -= next;
                     to++;
                 }
                 part.add(row.substring(from, to));
@@ -114,10 +114,10 @@ final class FactsTable {
         return parts;
     }
 
-    /** The bytes of {@code text[from, to)} in a class file's modified UTF-8. */
-    static int bytes(String text, int from, int to) {
+    /** The bytes of {@code text} in a class file's modified UTF-8. */
+    static int bytes(String text) {
         int bytes = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < text.length(); i++) {
             bytes += bytes(text.charAt(i));
         }
         return bytes;

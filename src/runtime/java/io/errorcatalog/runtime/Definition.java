@@ -95,19 +95,7 @@ final class Definition {
 
         Table(String owner, String... parts) {
             this.owner = owner;
-            if (parts.length == 1) {
-                text = parts[0];
-            } else {
-                int length = 0;
-                for (String part : parts) {
-                    length += part.length();
-                }
-                StringBuilder joined = new StringBuilder(length);
-                for (String part : parts) {
-                    joined.append(part);
-                }
-                text = joined.toString();
-            }
+            text = parts.length == 1 ? parts[0] : String.join("", parts);
         }
 
         /** Whether another row follows the one read last. */
