@@ -1,23 +1,26 @@
 package io.errorcatalog.model;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.util.ULocale;
+import java.util.stream.Stream;
 
 /**
- * One locale's plural rules, as CLDR gives them (read through ICU4J, at build time only): its categories,
- * each one's condition in CLDR's syntax, and example numbers. The generated bundles carry the conditions
- * ({@link #bundleRules()}) to the runtime, which evaluates them itself.
+ * One locale's plural rules, as CLDR gives them: its categories, each one's condition in CLDR's syntax, and
+ * example numbers. The generated bundles carry the conditions ({@link #bundleRules()}) to the runtime, which
+ * evaluates them itself.
+ *
+ * <p>The rules are ICU4J's, written at the plugin's build into {@value #SNAPSHOT} beside this class (the test
+ * {@code CldrPluralSnapshotTest} writes it and holds it to ICU4J's rules for every locale). Reading ICU4J
+ * itself cost every build with a plural some 200 ms, and put ICU4J's 15 MB on the plugin's class path.
  *
  * @param tag the locale as the catalog writes it
  * @param inCldr whether CLDR has plural rules for the locale's language; without them it has {@code other} only
@@ -29,13 +32,28 @@ import com.ibm.icu.util.ULocale;
 public record PluralLanguage(String tag, boolean inCldr, List<String> categories, Map<String, String> conditions,
         Set<String> integerCategories, Map<String, String> examples) {
 
-    private static final Set<String> LANGUAGES = Arrays.stream(PluralRules.getAvailableULocales())
-            .map(ULocale::getLanguage).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The snapshot: for each locale CLDR has rules for, by ICU's id ({@code pt_PT}), the locale it shares its
+     * rules with, and under that locale's id its {@code .categories}, {@code .integer} categories, and each
+     * category's condition ({@code .one}) and {@code .one.examples}. {@value #NO_RULES} is what a locale
+     * without rules has, and {@value #ALIAS}{@code mo} the language ICU reads {@code mo} as.
+     */
+    public static final String SNAPSHOT = "cldr-plurals.properties";
+
+    /** The snapshot's entry for a locale whose language CLDR has no rules for. */
+    public static final String NO_RULES = "none";
+
+    /** The prefix of the snapshot's entries of the language codes ICU reads as others: {@code mo} is {@code ro}. */
+    public static final String ALIAS = "alias.";
+
+    private static final Properties CLDR = snapshot();
+
+    private static final Set<String> LANGUAGES = CLDR.stringPropertyNames().stream()
+            .filter(key -> !key.contains("."))
+            .map(id -> id.split("_", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
     /** By tag: a run asks once per locale and message, on several threads. */
     private static final Map<String, PluralLanguage> CACHE = new ConcurrentHashMap<>();
-
-    private static final int EXAMPLES = 4;
 
     public PluralLanguage {
         categories = List.copyOf(categories);
@@ -50,35 +68,39 @@ public record PluralLanguage(String tag, boolean inCldr, List<String> categories
     }
 
     private static PluralLanguage fromCldr(String tag) {
-        ULocale locale = ULocale.forLanguageTag(tag);
-        PluralRules rules = PluralRules.forLocale(locale);
-        List<String> categories = MessageTemplate.PLURAL_CATEGORIES.stream()
-                .filter(rules.getKeywords()::contains).toList();
+        Locale locale = Locale.forLanguageTag(tag);
+        String language = CLDR.getProperty(ALIAS + locale.getLanguage(), locale.getLanguage());
+        // ICU's id of the locale (pt_PT), its last part dropped until one has rules: de_CH has those of de.
+        String id = Stream.of(language, locale.getScript(), locale.getCountry())
+                .filter(part -> !part.isEmpty()).collect(Collectors.joining("_"));
+        String rules = null;
+        while (rules == null && !id.isEmpty()) {
+            rules = CLDR.getProperty(id);
+            id = id.contains("_") ? id.substring(0, id.lastIndexOf('_')) : "";
+        }
+        String of = rules == null ? NO_RULES : rules;
+        List<String> categories = List.of(CLDR.getProperty(of + ".categories").split(" "));
         Map<String, String> conditions = new LinkedHashMap<>();
         Map<String, String> examples = new LinkedHashMap<>();
-        List<String> integers = new ArrayList<>();
         for (String category : categories) {
             if (!category.equals("other")) {
-                conditions.put(category, rules.getRules(category).trim());
+                conditions.put(category, CLDR.getProperty(of + "." + category));
             }
-            Collection<Double> integerSamples = rules.getSamples(category, PluralRules.SampleType.INTEGER);
-            if (!integerSamples.isEmpty()) {
-                integers.add(category);
-            }
-            List<String> shown = new ArrayList<>();
-            integerSamples.stream().limit(EXAMPLES).forEach(sample -> shown.add(Long.toString(sample.longValue())));
-            // A decimal sample shows its fraction digits: 1.0 is a decimal as CLDR counts (v = 1), unlike 1.
-            rules.getSamples(category, PluralRules.SampleType.DECIMAL).stream().limit(EXAMPLES - shown.size())
-                    .forEach(sample -> shown.add(decimal(sample)));
-            examples.put(category, String.join(", ", shown));
+            examples.put(category, CLDR.getProperty(of + "." + category + ".examples"));
         }
-        return new PluralLanguage(tag, LANGUAGES.contains(locale.getLanguage()), categories, conditions,
-                Set.copyOf(integers), examples);
+        String integers = CLDR.getProperty(of + ".integer");
+        return new PluralLanguage(tag, LANGUAGES.contains(language), categories,
+                conditions, integers.isEmpty() ? Set.of() : Set.of(integers.split(" ")), examples);
     }
 
-    private static String decimal(double sample) {
-        String digits = BigDecimal.valueOf(sample).toPlainString();
-        return digits.contains(".") ? digits : digits + ".0";
+    private static Properties snapshot() {
+        Properties cldr = new Properties();
+        try (InputStream in = PluralLanguage.class.getResourceAsStream(SNAPSHOT)) {
+            cldr.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the plugin's jar lacks its " + SNAPSHOT, e);
+        }
+        return cldr;
     }
 
     /** The categories a plural of {@code type} needs a branch for: those its numbers take, {@code other} aside. */
