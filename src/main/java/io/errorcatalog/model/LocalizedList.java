@@ -27,7 +27,15 @@ public record LocalizedList(Map<String, Located<List<Located<String>>>> byLocale
     /** The items in {@code locale}, empty where the catalog gives none. */
     public List<String> get(String locale) {
         Located<List<Located<String>>> items = byLocale.get(locale);
-        return items == null ? List.of() : items.value().stream().map(Located::value).toList();
+        if (items == null) {
+            return List.of();
+        }
+        // A loop, not a stream: this runs for every error and locale, mostly in a JVM not yet warm.
+        String[] values = new String[items.value().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = items.value().get(i).value();
+        }
+        return List.of(values);
     }
 
     /** This list with one more locale's translation, as a file of translations gives it. */

@@ -151,14 +151,16 @@ final class EnumOutput extends CatalogOutput {
             NameAllocator methodNames) {
         String method = methodNames.factoryName(error.name());
         String exceptionType = groupIndex < 0 ? catalog.exceptionName() : catalog.groups().get(groupIndex).exceptionName();
-        List<String> parameters = error.params().stream()
-                .map(param -> param.type().javaType() + " " + param.name()).toList();
-        List<String> arguments = error.params().stream().map(Parameter::name).toList();
-        List<String> javadoc = new ArrayList<>(error.params().stream()
-                .map(param -> " @param " + param.name() + " " + (param.description() == null
-                        ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))
-                        + (param.sensitive() ? " (sensitive: {@code ***} in messages and logs, never in a body)" : ""))
-                .toList());
+        List<String> parameters = new ArrayList<>(error.params().size());
+        List<String> arguments = new ArrayList<>(error.params().size());
+        List<String> javadoc = new ArrayList<>(error.params().size() + 1);
+        for (Parameter param : error.params()) {
+            parameters.add(param.type().javaType() + " " + param.name());
+            arguments.add(param.name());
+            javadoc.add(" @param " + param.name() + " " + (param.description() == null
+                    ? "the message's {" + param.name() + "}" : Escapes.javadoc(param.description()))
+                    + (param.sensitive() ? " (sensitive: {@code ***} in messages and logs, never in a body)" : ""));
+        }
         if (error.isDeprecated()) {
             javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
         }

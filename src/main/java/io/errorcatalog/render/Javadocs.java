@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Located;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.ResolvedCatalog.ResolvedGroup;
 
@@ -56,10 +57,13 @@ final class Javadocs {
                 : Escapes.javadoc(error.code().value());
         code = error.code().value() == null ? code : code.isBlank() ? "&quot;" + code + "&quot;" : "<code>" + code + "</code>";
         String status = error.status().value() == null ? "undocumented" : error.status().value().toString();
-        String aliases = error.aliases().stream().map(alias -> "<code>" + Escapes.javadoc(alias.value()) + "</code>")
-                .collect(java.util.stream.Collectors.joining(", "));
-        lines.add(" <p>Code: " + code + (aliases.isEmpty() ? "" : " (also " + aliases + ")") + ". HTTP status: " + status + ". Severity: " + error.severity().keyword()
-                + ". Retry: " + error.retry().keyword() + ".");
+        StringBuilder aliases = new StringBuilder();
+        for (Located<String> alias : error.aliases()) {
+            aliases.append(aliases.isEmpty() ? " (also " : ", ").append("<code>").append(Escapes.javadoc(alias.value()))
+                    .append("</code>");
+        }
+        lines.add(" <p>Code: " + code + (aliases.isEmpty() ? "" : aliases.append(')')) + ". HTTP status: " + status
+                + ". Severity: " + error.severity().keyword() + ". Retry: " + error.retry().keyword() + ".");
         lines.add(" <p>Message: " + Escapes.javadoc(error.message().get(locale)));
         addList(lines, "Possible causes:", error.causes().get(locale));
         addList(lines, "Advised solutions:", error.solutions().get(locale));
