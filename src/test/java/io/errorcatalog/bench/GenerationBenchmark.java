@@ -42,7 +42,8 @@ import io.errorcatalog.testing.LargeCatalogs;
  * <ul>
  * <li>clean: {@code Generator.generate} into empty output directories (the time inside the JVM, from
  *     before the call to after it: what the plugin adds to a Maven build, Maven's own start excluded),
- *     as wall time and as the JVM's CPU time (which other load on the machine blurs less);
+ *     as wall time, as the JVM's CPU time (which other load on the machine blurs less), and as the part of
+ *     that CPU time the JIT compilers took;
  * <li>no-op: the same again over that output, which the fingerprint finds up to date;
  * <li>floor: a JVM that only streams every token of every file through Jackson's YAML parser, one file
  *     after the other, and the same with the files spread over the machine's cores;
@@ -67,14 +68,16 @@ public final class GenerationBenchmark {
         int runs = Bench.runs();
         int[] sizes = Bench.sizes();
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
-                "errors", "MB", "files", "clean ms", "clean ms", "no-op ms", "floor ms", "floor ms", "heap MB",
-                "javac ms", "init ms"));
-        rows.add(String.format(Locale.ROOT, "| %7s | %6s | %5s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
-                "", "", "", "(wall)", "(CPU)", "", "(one thread)",
+        rows.add(String.format(Locale.ROOT,
+                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
+                "errors", "MB", "files", "clean ms", "clean ms", "clean ms", "no-op ms", "floor ms", "floor ms",
+                "heap MB", "javac ms", "init ms"));
+        rows.add(String.format(Locale.ROOT,
+                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
+                "", "", "", "(wall)", "(CPU)", "(JIT)", "", "(one thread)",
                 "(" + Runtime.getRuntime().availableProcessors() + " threads)", "", "(heap MB)", ""));
-        rows.add("|--------:|-------:|------:|----------:|----------:|--------:|-------------:|---------------:|"
-                + "---------:|--------------:|--------:|");
+        rows.add("|--------:|-------:|------:|----------:|----------:|----------:|--------:|-------------:|"
+                + "---------------:|---------:|--------------:|--------:|");
         for (int n : sizes) {
             Path dir = work.resolve(Integer.toString(n));
             Bench.deleteTree(dir);
@@ -101,8 +104,9 @@ public final class GenerationBenchmark {
                 init.add(child("init", classes.toString(), out.resolve("resources").toString()));
             }
             rows.add(String.format(Locale.ROOT,
-                    "| %,7d | %6.1f | %5d | %,9d | %,9d | %,7d | %,12d | %,14d | %,8d | %,6d (%,4d) | %,7d |",
-                    n, megabytes, files, median(clean, 0), median(clean, 2), median(noop, 0), median(floor, 0),
+                    "| %,7d | %6.1f | %5d | %,9d | %,9d | %,9d | %,7d | %,12d | %,14d | %,8d | %,6d (%,4d) | %,7d |",
+                    n, megabytes, files, median(clean, 0), median(clean, 2), median(clean, 3), median(noop, 0),
+                    median(floor, 0),
                     median(parallelFloor, 0), median(clean, 1), javac[0], javac[1], median(init, 0)));
             System.out.println(rows.get(rows.size() - 1));
         }
@@ -114,10 +118,14 @@ public final class GenerationBenchmark {
         rows.forEach(System.out::println);
     }
 
-    /** One step in this JVM; its last line is {@code RESULT <millis> <peak heap MB> <CPU millis>}. */
+    /**
+     * One step in this JVM; its last line is {@code RESULT <millis> <peak heap MB> <CPU millis> <JIT millis>},
+     * the last the JIT compilers' time in the step (HotSpot's {@code CompilationMXBean}), part of its CPU time.
+     */
     private static void step(String[] args) throws Exception {
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
+        long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         switch (args[0]) {
             case "generate" -> {
                 GenerationResult result = Catalogs.generate(Path.of(args[1]), Path.of(args[2]));
@@ -146,7 +154,8 @@ public final class GenerationBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("RESULT " + millis + " " + peak / (1024 * 1024) + " " + (cpuNanos() - cpuStart) / 1_000_000);
+        System.out.println("RESULT " + millis + " " + peak / (1024 * 1024) + " " + (cpuNanos() - cpuStart) / 1_000_000
+                + " " + (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart));
     }
 
     /**
@@ -205,7 +214,7 @@ public final class GenerationBenchmark {
     /**
      * Runs one step in a new JVM with this JVM's class path, and the options of {@code -Dbench.jvmOptions}
      * (space-separated, as a build's {@code .mvn/jvm.config} would give Maven's JVM); its {millis, peak heap MB,
-     * CPU millis}.
+     * CPU millis, JIT millis}.
      */
     private static long[] child(String... step) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -227,7 +236,8 @@ public final class GenerationBenchmark {
         if (!result[0].equals("RESULT")) {
             throw new IllegalStateException(String.join(" ", step) + " said:\n" + output);
         }
-        return new long[] {Long.parseLong(result[1]), Long.parseLong(result[2]), Long.parseLong(result[3])};
+        return new long[] {Long.parseLong(result[1]), Long.parseLong(result[2]), Long.parseLong(result[3]),
+                Long.parseLong(result[4])};
     }
 
     private static long median(List<long[]> runs, int index) {
