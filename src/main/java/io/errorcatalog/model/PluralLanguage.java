@@ -36,15 +36,20 @@ public record PluralLanguage(String tag, boolean inCldr, List<String> categories
      * The snapshot: for each locale CLDR has rules for, by ICU's id ({@code pt_PT}), the locale it shares its
      * rules with, and under that locale's id its {@code .categories}, {@code .integer} categories, and each
      * category's condition ({@code .one}) and {@code .one.examples}. {@value #NO_RULES} is what a locale
-     * without rules has, and {@value #ALIAS}{@code mo} the language ICU reads {@code mo} as.
+     * without rules has. Last come the aliases of ICU's own table that change a locale's rules:
+     * {@value #ALIAS}{@code mo} is the language ICU reads {@code mo} as, {@value #ALIAS}{@code hy_arevmda} that
+     * of {@code hy} with the variant {@code arevmda}, and {@value #REGION}{@code 620} the region {@code 620} is.
      */
     public static final String SNAPSHOT = "cldr-plurals.properties";
 
     /** The snapshot's entry for a locale whose language CLDR has no rules for. */
     public static final String NO_RULES = "none";
 
-    /** The prefix of the snapshot's entries of the language codes ICU reads as others: {@code mo} is {@code ro}. */
+    /** The prefix of the snapshot's entries of the languages ICU reads as others: {@code mo} is {@code ro}. */
     public static final String ALIAS = "alias.";
+
+    /** The prefix of the snapshot's entries of the regions ICU reads as others: {@code 620} is {@code PT}. */
+    public static final String REGION = "region.";
 
     private static final Properties CLDR = snapshot();
 
@@ -69,9 +74,14 @@ public record PluralLanguage(String tag, boolean inCldr, List<String> categories
 
     private static PluralLanguage fromCldr(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
-        String language = CLDR.getProperty(ALIAS + locale.getLanguage(), locale.getLanguage());
+        String variant = locale.getVariant().toLowerCase(Locale.ROOT);
+        String language = variant.isEmpty() ? null : CLDR.getProperty(ALIAS + locale.getLanguage() + "_" + variant);
+        if (language == null) {
+            language = CLDR.getProperty(ALIAS + locale.getLanguage(), locale.getLanguage());
+        }
+        String region = CLDR.getProperty(REGION + locale.getCountry(), locale.getCountry());
         // ICU's id of the locale (pt_PT), its last part dropped until one has rules: de_CH has those of de.
-        String id = Stream.of(language, locale.getScript(), locale.getCountry())
+        String id = Stream.of(language, locale.getScript(), region)
                 .filter(part -> !part.isEmpty()).collect(Collectors.joining("_"));
         String rules = null;
         while (rules == null && !id.isEmpty()) {
@@ -96,6 +106,9 @@ public record PluralLanguage(String tag, boolean inCldr, List<String> categories
     private static Properties snapshot() {
         Properties cldr = new Properties();
         try (InputStream in = PluralLanguage.class.getResourceAsStream(SNAPSHOT)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin's jar lacks its " + SNAPSHOT);
+            }
             cldr.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the plugin's jar lacks its " + SNAPSHOT, e);

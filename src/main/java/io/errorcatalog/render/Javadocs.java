@@ -62,7 +62,10 @@ final class Javadocs {
             aliases.append(aliases.isEmpty() ? " (also " : ", ").append("<code>").append(Escapes.javadoc(alias.value()))
                     .append("</code>");
         }
-        lines.add(" <p>Code: " + code + (aliases.isEmpty() ? "" : aliases.append(')')) + ". HTTP status: " + status
+        if (!aliases.isEmpty()) {
+            aliases.append(')');
+        }
+        lines.add(" <p>Code: " + code + aliases + ". HTTP status: " + status
                 + ". Severity: " + error.severity().keyword() + ". Retry: " + error.retry().keyword() + ".");
         lines.add(" <p>Message: " + Escapes.javadoc(error.message().get(locale)));
         addList(lines, "Possible causes:", error.causes().get(locale));
