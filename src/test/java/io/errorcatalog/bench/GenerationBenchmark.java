@@ -46,7 +46,7 @@ import io.errorcatalog.testing.LargeCatalogs;
  *     that CPU time the JIT compilers took;
  * <li>no-op: the same again over that output, which the fingerprint finds up to date;
  * <li>floor: a JVM that only streams every token of every file through Jackson's YAML parser, one file
- *     after the other, and the same with the files spread over the machine's cores;
+ *     after the other (its wall and CPU time), and the same with the files spread over the machine's cores;
  * <li>heap: the sum of the heap pools' peak use in the clean run's JVM (default collector and sizes);
  * <li>javac: compiling the generated sources for Java 8 in a JVM of its own, its time and peak heap;
  * <li>init: loading the compiled catalog and reading its {@code CATALOG}, in a JVM of its own.
@@ -69,14 +69,14 @@ public final class GenerationBenchmark {
         int[] sizes = Bench.sizes();
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT,
-                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
+                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %15s | %14s | %8s | %13s | %7s |",
                 "errors", "MB", "files", "clean ms", "clean ms", "clean ms", "no-op ms", "floor ms", "floor ms",
                 "heap MB", "javac ms", "init ms"));
         rows.add(String.format(Locale.ROOT,
-                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %12s | %14s | %8s | %13s | %7s |",
-                "", "", "", "(wall)", "(CPU)", "(JIT)", "", "(one thread)",
+                "| %7s | %6s | %5s | %9s | %9s | %9s | %7s | %15s | %14s | %8s | %13s | %7s |",
+                "", "", "", "(wall)", "(CPU)", "(JIT)", "", "(1 thread, CPU)",
                 "(" + Runtime.getRuntime().availableProcessors() + " threads)", "", "(heap MB)", ""));
-        rows.add("|--------:|-------:|------:|----------:|----------:|----------:|--------:|-------------:|"
+        rows.add("|--------:|-------:|------:|----------:|----------:|----------:|--------:|----------------:|"
                 + "---------------:|---------:|--------------:|--------:|");
         for (int n : sizes) {
             Path dir = work.resolve(Integer.toString(n));
@@ -104,9 +104,9 @@ public final class GenerationBenchmark {
                 init.add(child("init", classes.toString(), out.resolve("resources").toString()));
             }
             rows.add(String.format(Locale.ROOT,
-                    "| %,7d | %6.1f | %5d | %,9d | %,9d | %,9d | %,7d | %,12d | %,14d | %,8d | %,6d (%,4d) | %,7d |",
+                    "| %,7d | %6.1f | %5d | %,9d | %,9d | %,9d | %,7d | %,7d (%,5d) | %,14d | %,8d | %,6d (%,4d) | %,7d |",
                     n, megabytes, files, median(clean, 0), median(clean, 2), median(clean, 3), median(noop, 0),
-                    median(floor, 0),
+                    median(floor, 0), median(floor, 2),
                     median(parallelFloor, 0), median(clean, 1), javac[0], javac[1], median(init, 0)));
             System.out.println(rows.get(rows.size() - 1));
         }
