@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * example numbers. The generated bundles carry the conditions ({@link #bundleRules()}) to the runtime, which
  * evaluates them itself.
  *
- * <p>The rules are ICU4J's, written at the plugin's build into {@value #SNAPSHOT} beside this class (the test
- * {@code CldrPluralSnapshotTest} writes it and holds it to ICU4J's rules for every locale). Reading ICU4J
- * itself cost every build with a plural some 200 ms, and put ICU4J's 15 MB on the plugin's class path.
+ * <p>The rules are ICU4J's, kept as a snapshot in {@value #SNAPSHOT} beside this class: the test
+ * {@code CldrPluralSnapshotTest} writes it from ICU4J and holds it to ICU4J's answers, tag by tag. Reading
+ * ICU4J itself cost every build with a plural some 200 ms, and put ICU4J's 15 MB on the plugin's class path.
  *
  * @param tag the locale as the catalog writes it
  * @param inCldr whether CLDR has plural rules for the locale's language; without them it has {@code other} only
@@ -111,7 +111,7 @@ public record PluralLanguage(String tag, boolean inCldr, List<String> categories
             }
             cldr.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("the plugin's jar lacks its " + SNAPSHOT, e);
+            throw new UncheckedIOException("cannot read the plugin's " + SNAPSHOT, e);
         }
         return cldr;
     }

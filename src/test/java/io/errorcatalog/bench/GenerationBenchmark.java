@@ -42,8 +42,8 @@ import io.errorcatalog.testing.LargeCatalogs;
  * <ul>
  * <li>clean: {@code Generator.generate} into empty output directories (the time inside the JVM, from
  *     before the call to after it: what the plugin adds to a Maven build, Maven's own start excluded),
- *     as wall time, as the JVM's CPU time (which other load on the machine blurs less), and as the part of
- *     that CPU time the JIT compilers took;
+ *     as wall time, as the JVM's CPU time (which other load on the machine blurs less), and as the JIT
+ *     compilers' time in it, summed over their threads;
  * <li>no-op: the same again over that output, which the fingerprint finds up to date;
  * <li>floor: a JVM that only streams every token of every file through Jackson's YAML parser, one file
  *     after the other (its wall and CPU time), and the same with the files spread over the machine's cores;
@@ -120,7 +120,7 @@ public final class GenerationBenchmark {
 
     /**
      * One step in this JVM; its last line is {@code RESULT <millis> <peak heap MB> <CPU millis> <JIT millis>},
-     * the last the JIT compilers' time in the step (HotSpot's {@code CompilationMXBean}), part of its CPU time.
+     * the last the JIT compilers' time in the step, summed over their threads (HotSpot's {@code CompilationMXBean}).
      */
     private static void step(String[] args) throws Exception {
         long start = System.nanoTime();
