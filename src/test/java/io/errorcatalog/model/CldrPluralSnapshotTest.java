@@ -30,7 +30,8 @@ import com.ibm.icu.util.UResourceBundle;
 
 /**
  * {@link PluralLanguage}'s snapshot of CLDR's plural rules against ICU4J, the library it is taken from: the
- * file is what ICU4J gives today, and every locale tag a catalog may write has the rules ICU4J gives it. After
+ * file is what ICU4J gives today, and each of more than a thousand locale tags (every locale and alias ICU4J
+ * knows, the JDK's locales, and odd tags) has the rules ICU4J gives it. After
  * changing ICU4J's version, run this test with {@code -Dcldr.update=true} to write the snapshot again, review
  * its diff, and run the test once more without the property: the tag-by-tag check reads the snapshot that the
  * build copied before the first run rewrote it, so it waits for the second.
