@@ -28,6 +28,15 @@ final class BundleOutput extends CatalogOutput {
 
     static final String TEMPLATE = "messages.properties.mustache";
 
+    private static final ResourceBundle.Control NAMES =
+            ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /**
+     * Hebrew, Indonesian and Yiddish as the JDK named them before Java 17 ({@code java.util.Locale}'s Javadoc):
+     * there, {@code ResourceBundle} and the runtime look for {@code _iw}, {@code _in} and {@code _ji} files.
+     */
+    private static final Map<String, String> PRE_JAVA_17_LANGUAGES = Map.of("he", "iw", "id", "in", "yi", "ji");
+
     /** The key of a bundle's plural rules, as the runtime's {@code PluralRules.BUNDLE_KEY} reads it. */
     static final String PLURAL_RULES_KEY = "@plural";
 
@@ -52,23 +61,37 @@ final class BundleOutput extends CatalogOutput {
                 // The default locale's texts are also the base bundle, which every other locale falls back to;
                 // they keep a file of their own too, or a listed parent locale (en beside en-US) would answer
                 // for them. One text, written twice.
-                files.add(file(catalog, Locale.ROOT, content));
+                files.add(file(catalog, "", content));
             }
-            files.add(file(catalog, Locale.forLanguageTag(locale), content));
+            addFiles(files, catalog, Locale.forLanguageTag(locale), content);
         }
         if (run.pseudoLocale() != null) {
             String defaultLocale = catalog.catalog().defaultLocale();
-            files.add(file(catalog, Locale.forLanguageTag(run.pseudoLocale()),
-                    content(catalog, keys, defaultLocale, run.pseudoLocale(), true, plurals, run)));
+            addFiles(files, catalog, Locale.forLanguageTag(run.pseudoLocale()),
+                    content(catalog, keys, defaultLocale, run.pseudoLocale(), true, plurals, run));
         }
         return files;
     }
 
-    private static GeneratedFile file(ResolvedCatalog catalog, Locale bundleLocale, String content) {
-        String bundleName = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)
-                .toBundleName(catalog.bundleBaseName(), bundleLocale);
-        return new GeneratedFile(GeneratedFile.Kind.RESOURCE, bundleName.replace('.', '/') + ".properties", content,
-                catalog.catalog().file());
+    /**
+     * The locale's bundle, and for a language that Java 8 to 16 name otherwise, the same bundle under that
+     * name too: a generated library runs on those, and there a {@code _he} file would never be found.
+     */
+    private static void addFiles(List<GeneratedFile> files, ResolvedCatalog catalog, Locale bundleLocale,
+            String content) {
+        String suffix = NAMES.toBundleName("", bundleLocale);
+        files.add(file(catalog, suffix, content));
+        String language = bundleLocale.getLanguage();
+        String before17 = PRE_JAVA_17_LANGUAGES.get(language);
+        if (before17 != null) {
+            files.add(file(catalog, "_" + before17 + suffix.substring(1 + language.length()), content));
+        }
+    }
+
+    /** @param suffix what follows the base name, such as {@code _de_CH}; empty for the base bundle */
+    private static GeneratedFile file(ResolvedCatalog catalog, String suffix, String content) {
+        return new GeneratedFile(GeneratedFile.Kind.RESOURCE,
+                (catalog.bundleBaseName() + suffix).replace('.', '/') + ".properties", content, catalog.catalog().file());
     }
 
     /**

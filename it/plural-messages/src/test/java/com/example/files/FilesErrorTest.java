@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Written as a user of the plugin would: each language's plural forms for 0, 1, 2, 5, 22 and 1.5, as CLDR's
  * rules give them (cldr.unicode.org, "Language Plural Rules"), and a number written as the server writes it.
+ * The build runs these twice, the second time as Java 8 to 16 name Hebrew and Indonesian (iw and in).
  */
 class FilesErrorTest {
 
@@ -50,6 +51,30 @@ class FilesErrorTest {
         assertEquals(Arrays.asList("لم يُرفض أي ملف.", "رُفض ملف واحد.", "رُفض ملفان.",
                 "رُفضت " + digits.format(5) + " ملفات.", "رُفض " + digits.format(22) + " ملفًا.",
                 "رُفض " + digits.format(1.5) + " ملف."), counted("ar"));
+    }
+
+    @Test
+    void hebrewHasOneTwoAndOther() {
+        // 1.5 is other: one is i = 1 and v = 0, or i = 0 with a fraction.
+        NumberFormat numbers = NumberFormat.getInstance(Locale.forLanguageTag("he"));
+        assertEquals(Arrays.asList("0 קבצים נדחו.", "קובץ אחד נדחה.", "שני קבצים נדחו.", "5 קבצים נדחו.",
+                "22 קבצים נדחו.", numbers.format(1.5) + " קבצים נדחו."), counted("he"));
+        assertEquals("השורה גדולה מדי", FilesError.ROW_TOO_LARGE.title(Locale.forLanguageTag("he-IL")));
+        assertEquals(Locale.forLanguageTag("he"), FilesError.CATALOG.localeFor("he-IL, en;q=0.5"));
+    }
+
+    @Test
+    void indonesianHasOtherAlone() {
+        assertEquals(Arrays.asList("0 berkas ditolak.", "1 berkas ditolak.", "2 berkas ditolak.", "5 berkas ditolak.",
+                "22 berkas ditolak.", "1,5 berkas ditolak."), counted("id"));
+        assertEquals(Locale.forLanguageTag("id"), FilesError.CATALOG.localeFor("id-ID"));
+    }
+
+    @Test
+    void theJdkNamesHebrewAsThisRunSays() {
+        // Without this, a JDK that ignored the property would make the second run a copy of the first.
+        assertEquals(Boolean.getBoolean("java.locale.useOldISOCodes") ? "iw" : "he",
+                Locale.forLanguageTag("he").getLanguage());
     }
 
     @Test
