@@ -6,6 +6,7 @@ import static io.errorcatalog.compat.CompatCatalogs.change;
 import static io.errorcatalog.compat.CompatCatalogs.changes;
 import static io.errorcatalog.compat.CompatCatalogs.compare;
 import static io.errorcatalog.compat.CompatCatalogs.only;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -231,6 +232,36 @@ class CompatibilityTest {
         assertEquals(List.of(), changes(compare(SHOP, change(SHOP, "de: Keine solche Bestellung.", "de: Nicht da."))));
         assertEquals(List.of("warning wording-changed at shop.yaml:16:17"),
                 changes(compare(SHOP, change(SHOP, "en: Order not found,", "en: Unknown order,"))));
+    }
+
+    @Test
+    void aBaselineErrorWhoseTitleOrMessageCouldNotBeReadIsComparedWithoutThem() {
+        // Released with 'mesage' misspelt and a title that is a number: the loader lists both and keeps the rest.
+        String broken = change(change(SHOP, "    message: {en: No such order.", "    mesage: {en: No such order."),
+                "title: {en: Out of stock, de: Ausverkauft}", "title: [Out of stock]");
+        CatalogTexts.Loaded loaded = CatalogTexts.load("shop.yaml", broken);
+        assertEquals(2, loaded.diagnostics().size(), String.join("\n", loaded.diagnostics()));
+        Baseline baseline = new Baseline("1.0", new CatalogSet(List.of(loaded.catalog().orElseThrow()), "com.example"),
+                ReleaseHistory.NONE, List.of());
+        CompatReport report = Compatibility.compare(baseline, CompatCatalogs.set(change(SHOP, "status: 404",
+                "status: 410")), "1.1-SNAPSHOT", Map.of(), 2);
+        assertEquals(List.of("breaking status-changed at shop.yaml:15:13"), changes(report));
+    }
+
+    @Test
+    void aBaselineErrorWithAnyOfItsValuesUnreadableIsComparedAllTheSame() {
+        for (String line : SHOP.substring(SHOP.indexOf("  OUT_OF_STOCK:")).lines().toList()) {
+            if (!line.startsWith("    ")) {
+                continue;
+            }
+            String key = line.substring(0, line.indexOf(':') + 1);
+            CatalogTexts.Loaded loaded = CatalogTexts.load("shop.yaml", change(SHOP, line, key + " [{x: 1}]"));
+            assertEquals(1, loaded.diagnostics().size(), key + String.join("\n", loaded.diagnostics()));
+            Baseline baseline = new Baseline("1.0", new CatalogSet(List.of(loaded.catalog().orElseThrow()),
+                    "com.example"), ReleaseHistory.NONE, List.of());
+            assertDoesNotThrow(() -> Compatibility.compare(baseline, CompatCatalogs.set(SHOP), "1.1-SNAPSHOT",
+                    Map.of(), 2), key);
+        }
     }
 
     @Test
