@@ -3,6 +3,7 @@ package io.errorcatalog.maven;
 import java.io.File;
 import java.nio.file.Path;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,6 +19,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.GenerationResult;
 import io.errorcatalog.generate.Generator;
+import io.errorcatalog.model.JavaNames;
 import io.errorcatalog.render.Adapter;
 import io.errorcatalog.render.GeneratedMarker;
 
@@ -80,11 +82,13 @@ public class GenerateMojo extends AbstractBaselineMojo {
      * The package of the runtime the generated code uses: its common types ({@code CatalogError},
      * {@code CatalogException}, {@code ErrorCatalog}...), its wire shapes, and the adapters. Each library
      * that ships generated code needs its own, so that two of them (made with other plugin versions) never
-     * clash on one class path or in named modules; modules of one build share one.
+     * clash on one class path or in named modules; modules of one build share one. By default the
+     * groupId's package, made a package name as the Java Language Specification advises ({@code com.my-company}
+     * becomes {@code com.my_company}), then {@code .errorcatalog}.
      *
      * @since 1.0.0
      */
-    @Parameter(property = "error-catalog.runtimePackage", defaultValue = "${project.groupId}.errorcatalog")
+    @Parameter(property = "error-catalog.runtimePackage")
     private String runtimePackage;
 
     /**
@@ -144,6 +148,15 @@ public class GenerateMojo extends AbstractBaselineMojo {
     @Component
     private BuildContext buildContext;
 
+    /**
+     * The build: its user properties ({@code -D} on the command line) override the pom's. Injected by Maven, so
+     * it has no user property.
+     *
+     * @since 1.0.0
+     */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -158,7 +171,7 @@ public class GenerateMojo extends AbstractBaselineMojo {
         GenerationRequest request = new GenerationRequest(catalogDirectory.toPath(), includes,
                 excludes(), outputDirectory.toPath(), resourceOutputDirectory.toPath(),
                 defaultPackage, templateDirectory == null ? null : templateDirectory.toPath(), stateDirectory.toPath(),
-                Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage, generateRuntime, marker())
+                Adapter.switchedOn(jacksonAdapter, springAdapter), runtimePackage(), generateRuntime, marker())
                 .withTranslations(translationPolicy()).withPseudoLocale(pseudoLocale)
                 .withRelease(release(attachCatalogs ? catalogArchive().toPath() : null));
         GenerationResult result = run(() -> new Generator().generate(request));
@@ -208,13 +221,18 @@ public class GenerateMojo extends AbstractBaselineMojo {
                 + " generatedAnnotation '" + generatedAnnotation + "' is none of auto, java8, java9, none"));
     }
 
+    private String runtimePackage() {
+        return runtimePackage != null ? runtimePackage : JavaNames.packageNameOf(project.getGroupId()) + ".errorcatalog";
+    }
+
     private boolean isNamedModule() {
         return project.getCompileSourceRoots().stream()
                 .anyMatch(root -> new File(root, "module-info.java").isFile());
     }
 
     /**
-     * The {@code --release} the project compiles with, as its pom says; null where it says none. Only
+     * The {@code --release} the project compiles with, as its pom or the command line says; null where neither
+     * says. Only
      * {@code --release 8} hides Java 9's annotation: with {@code -source}/{@code -target 8} javac still
      * compiles against the JDK that runs Maven, which is 17 or later.
      */
@@ -226,7 +244,8 @@ public class GenerateMojo extends AbstractBaselineMojo {
                 return release.getValue();
             }
         }
-        return project.getProperties().getProperty("maven.compiler.release");
+        String commandLine = session.getUserProperties().getProperty("maven.compiler.release");
+        return commandLine != null ? commandLine : project.getProperties().getProperty("maven.compiler.release");
     }
 
     private void addRoots() {

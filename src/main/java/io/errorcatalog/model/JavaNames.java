@@ -92,6 +92,30 @@ public final class JavaNames {
         return true;
     }
 
+    /**
+     * A package name made of a Maven groupId (or a domain) by the Java Language Specification's conventions
+     * (6.1): a character no identifier may hold becomes {@code _}, a part that starts with a digit gets
+     * {@code _} before it, a keyword {@code _} after it. {@code com.my-company} becomes {@code com.my_company}.
+     */
+    public static String packageNameOf(String groupId) {
+        StringBuilder out = new StringBuilder(groupId.length() + 4);
+        for (String part : groupId.split("\\.", -1)) {
+            StringBuilder name = new StringBuilder(part.length() + 2);
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                name.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_') ? c : '_');
+            }
+            if (name.length() == 0 || Character.isDigit(name.charAt(0))) {
+                name.insert(0, '_');
+            }
+            if (!isIdentifier(name.toString())) {
+                name.append('_');
+            }
+            out.append(out.length() == 0 ? "" : ".").append(name);
+        }
+        return out.toString();
+    }
+
     private static final Pattern UNDERSCORES = Pattern.compile("_+");
 
     /** {@code TOO_LONG} becomes {@code tooLong}; locale-independent, so Turkish machines agree. */

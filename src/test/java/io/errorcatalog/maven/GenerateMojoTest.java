@@ -13,6 +13,7 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,31 @@ class GenerateMojoTest {
         String payments = Files.readString(Path.of(OUT, "release8/java/com/example/payments/PaymentsError.java"));
         assertTrue(payments.contains("\n@Generated\n@javax.annotation.Generated(\"error-catalog-maven-plugin\")\n"));
         assertTrue(payments.contains("\nimport com.example.shared.CatalogError;\n"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "release8cli/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "release8cli/resources")
+    void theCommandLinesReleaseOverridesThePomsAsItDoesForTheCompiler(GenerateMojo mojo) throws Exception {
+        project.getProperties().setProperty("maven.compiler.release", "11");
+        MavenSession session = (MavenSession) MojoExtension.getVariableValueFromObject(mojo, "session");
+        session.getUserProperties().setProperty("maven.compiler.release", "8");
+        withProject(mojo).execute();
+        assertTrue(Files.readString(Path.of(OUT, "release8cli/java/com/example/payments/PaymentsError.java"))
+                .contains("\n@javax.annotation.Generated(\"error-catalog-maven-plugin\")\n"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "catalogDirectory", value = "src/test/resources/golden/catalogs")
+    @MojoParameter(name = "outputDirectory", value = OUT + "hyphen/java")
+    @MojoParameter(name = "resourceOutputDirectory", value = OUT + "hyphen/resources")
+    void aGroupIdWithAHyphenGivesTheDefaultRuntimePackageAnUnderscore(GenerateMojo mojo) throws Exception {
+        project.setGroupId("com.my-company");
+        withProject(mojo).execute();
+        assertTrue(Files.isRegularFile(Path.of(OUT, "hyphen/java/com/my_company/errorcatalog/ErrorCatalog.java")));
     }
 
     @Test

@@ -40,4 +40,17 @@ class JavaNamesTest {
             assertEquals(CONSTANT.matcher(name).matches() && identifier, JavaNames.isConstantName(name), name);
         }
     }
+
+    @Test
+    void aGroupIdBecomesAPackageNameByTheJavaLanguageSpecificationsConventions() {
+        assertEquals("com.example", JavaNames.packageNameOf("com.example"));
+        assertEquals("com.my_company.api", JavaNames.packageNameOf("com.my-company.api"));
+        assertEquals("org._2fa", JavaNames.packageNameOf("org.2fa"));
+        assertEquals("com.example.int_.record_.__", JavaNames.packageNameOf("com.example.int.record._"));
+        assertEquals("io.__.x", JavaNames.packageNameOf("io..x"));
+        for (String groupId : names()) {
+            String name = JavaNames.packageNameOf(groupId);
+            assertEquals(true, JavaNames.isPackageName(name) && !name.isEmpty(), groupId + " -> " + name);
+        }
+    }
 }
