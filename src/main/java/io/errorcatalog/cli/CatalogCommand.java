@@ -2,6 +2,7 @@ package io.errorcatalog.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.Generator;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.IoFailure;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.TranslationPolicy;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +80,10 @@ abstract class CatalogCommand implements Callable<Integer> {
             err().println("error-catalog: " + e.getMessage());
             return Cli.USAGE;
         } catch (IOException e) {
-            err().println("error-catalog failed: " + e);
+            err().println("error-catalog failed: " + IoFailure.describe(e));
+            return Cli.FAILED;
+        } catch (UncheckedIOException e) {
+            err().println("error-catalog failed: " + IoFailure.describe(e.getCause()));
             return Cli.FAILED;
         }
     }

@@ -2,6 +2,7 @@ package io.errorcatalog.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.GenerationRequest;
 import io.errorcatalog.generate.InvalidRequestException;
+import io.errorcatalog.generate.IoFailure;
 import io.errorcatalog.model.TranslationPolicy;
 
 /** What every goal that reads the project's catalogs shares: where they are, and how a problem is reported. */
@@ -107,7 +109,11 @@ abstract class AbstractCatalogMojo extends AbstractMojo {
             throw failure(e);
         } catch (InvalidRequestException e) {
             throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new MojoExecutionException("error-catalog failed: " + IoFailure.describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("error-catalog failed: " + IoFailure.describe(e.getCause()), e);
+        } catch (RuntimeException e) {
             throw new MojoExecutionException("error-catalog failed: " + e.getMessage(), e);
         }
     }
