@@ -30,7 +30,8 @@ final class Bundles {
      */
     static final int OTHER_LOCALES = 64;
 
-    private static final ResourceBundle.Control NAMES =
+    /** The JDK's names of bundles, and each locale's chain of them (Chinese scripts, Norwegian...). */
+    static final ResourceBundle.Control NAMES =
             ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Stands for a file that is not there, which the cache cannot hold as null. */

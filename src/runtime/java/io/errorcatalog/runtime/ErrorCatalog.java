@@ -215,7 +215,9 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
     }
 
     /**
-     * The catalog's locale that best answers an {@code Accept-Language} header (RFC 4647 lookup).
+     * The catalog's locale that best answers an {@code Accept-Language} header: RFC 4647 lookup, each range
+     * also finding the locales whose bundles its texts are read from ({@code zh-TW} finds {@code zh-Hant-TW},
+     * {@code no} finds {@code nb}), so that the locale chosen is the one the texts come from.
      *
      * @param acceptLanguage the header's value, or {@code null}
      * @return the best of {@link #locales()}; {@link #defaultLocale()} where none is acceptable, or the
@@ -225,12 +227,23 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
         if (acceptLanguage == null || acceptLanguage.trim().isEmpty()) {
             return defaultLocale();
         }
+        List<Locale.LanguageRange> ranges;
         try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), locales);
-            return best == null ? defaultLocale() : best;
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException malformed) {
             return defaultLocale();
         }
+        for (Locale.LanguageRange range : ranges) { // the most wanted first
+            if (range.getWeight() > 0 && range.getRange().indexOf('*') < 0) {
+                for (Locale candidate : Bundles.NAMES.getCandidateLocales("", Locale.forLanguageTag(range.getRange()))) {
+                    if (locales.contains(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        Locale best = Locale.lookup(ranges, locales); // what wildcards such as de-*-CH still match
+        return best == null ? defaultLocale() : best;
     }
 
     /**

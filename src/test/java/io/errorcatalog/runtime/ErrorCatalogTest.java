@@ -245,6 +245,26 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void acceptLanguageFindsTheLocaleWhoseBundlesAnswerItAsTheTextsDo() {
+        ErrorCatalog.Builder<ShopError, ShopException> facts = ErrorCatalog.builder(ShopError.class, ShopError.values(),
+                "io.errorcatalog.runtime.ShopMessages", ShopException::new);
+        facts.locales("en", "zh-Hant-TW", "zh-Hans", "nb", "de");
+        for (ShopError error : ShopError.values()) {
+            facts.error(error, null, 0, Severity.FATAL, Retry.NEVER, -1, 0, null, -1, null);
+        }
+        facts.unknown(ShopError.UNKNOWN, -1);
+        ErrorCatalog<ShopError, ShopException> catalog = facts.build();
+
+        assertEquals(Locale.forLanguageTag("zh-Hant-TW"), catalog.localeFor("zh-TW, en;q=0.5"));
+        assertEquals(Locale.forLanguageTag("zh-Hans"), catalog.localeFor("zh-CN"));
+        assertEquals(Locale.ENGLISH, catalog.localeFor("zh-HK"), "neither zh-Hant nor zh is a locale of it");
+        assertEquals(Locale.forLanguageTag("nb"), catalog.localeFor("no, de;q=0.5"));
+        assertEquals(Locale.GERMAN, catalog.localeFor("nb;q=0, de-AT;q=0.8"));
+        assertEquals(Locale.GERMAN, catalog.localeFor("fr, de-*;q=0.5"));
+        assertEquals(Locale.ENGLISH, catalog.localeFor("*"));
+    }
+
+    @Test
     void aDecodedErrorGivesTheResponsesTitleAndExtensionMembersTypedAndPassesThemOn() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://shop.example/errors/order_not_found");
