@@ -19,9 +19,11 @@ import io.errorcatalog.generate.Generator;
  * The compatibility gate: compares the project's catalogs with their baseline (by default the newest
  * release before the project's version) and fails the build on a change that breaks clients, unless the
  * catalog accepts it. Writes {@code compat-report.md} (for a pull-request comment) and
- * {@code compat-report.json}.
+ * {@code compat-report.json}. It runs in {@code process-sources}, before the compiler: a removed error that
+ * the project's own code still names would otherwise fail the build with javac's "cannot find symbol" before
+ * the gate could say what the change breaks and how to keep it.
  */
-@Mojo(name = "compat", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "compat", defaultPhase = LifecyclePhase.PROCESS_SOURCES, threadSafe = true)
 public class CompatMojo extends AbstractBaselineMojo {
 
     /**
