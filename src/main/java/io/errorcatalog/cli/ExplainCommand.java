@@ -2,7 +2,6 @@ package io.errorcatalog.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import io.errorcatalog.generate.CatalogException;
 import io.errorcatalog.generate.Explanation;
@@ -29,7 +28,7 @@ final class ExplainCommand extends CatalogCommand {
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
         CatalogSet set = check();
-        List<String> entries = Explanation.of(set, code, locale == null ? null : Locale.forLanguageTag(locale));
+        List<String> entries = Explanation.of(set, code, locale);
         if (entries.isEmpty()) {
             err().println("error-catalog: " + Explanation.noSuchError(set, code, "under " + catalogDirectory));
             return Cli.NOT_FOUND;

@@ -2,6 +2,7 @@ package io.errorcatalog.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,12 @@ public final class Explanation {
      * The entries of the errors that {@code codeOrName} names, in any catalog.
      *
      * @param codeOrName a wire code or alias, or a constant name
-     * @param locale the locale of the texts; null for each catalog's default
+     * @param localeTag the locale of the texts, a BCP 47 tag; null for each catalog's default
      * @return one entry per error found, in catalog order; empty where none is
+     * @throws InvalidRequestException if the tag is no BCP 47 tag (such as {@code de_CH})
      */
-    public static List<String> of(CatalogSet set, String codeOrName, Locale locale) {
+    public static List<String> of(CatalogSet set, String codeOrName, String localeTag) throws InvalidRequestException {
+        Locale locale = localeTag == null ? null : locale(localeTag);
         List<String> entries = new ArrayList<>();
         for (var catalog : set.catalogs()) {
             ResolvedCatalog resolved = set.resolve(catalog);
@@ -44,6 +47,15 @@ public final class Explanation {
             }
         }
         return entries;
+    }
+
+    private static Locale locale(String tag) throws InvalidRequestException {
+        try {
+            return new Locale.Builder().setLanguageTag(tag).build();
+        } catch (IllformedLocaleException e) {
+            throw new InvalidRequestException("the locale '" + tag + "' is not a BCP 47 language tag; write "
+                    + (tag.indexOf('_') >= 0 ? tag.replace('_', '-') : "one such as de or pt-BR"), e);
+        }
     }
 
     /**
@@ -68,8 +80,9 @@ public final class Explanation {
     }
 
     private static String entry(ResolvedCatalog catalog, ErrorEntry error, Locale locale) {
-        List<String> chain = LocaleChain.of(catalog.catalog().localeTags(),
-                locale == null ? catalog.catalog().defaultLocale() : locale.toLanguageTag());
+        List<String> locales = catalog.catalog().localeTags();
+        String asked = locale == null ? catalog.catalog().defaultLocale() : locale.toLanguageTag();
+        List<String> chain = LocaleChain.of(locales, asked);
         StringBuilder out = new StringBuilder();
         out.append(error.name()).append(error.code().value() == null ? " (no code)" : " (code " + error.code().value()
                 + ")").append(" in ").append(catalog.catalog().title()).append(", ").append(error.location())
@@ -90,6 +103,10 @@ public final class Explanation {
                     .append(error.removed().reason()).append('\n');
         } else if (error.deprecation() != null) {
             out.append("Deprecated").append(error.deprecation().isEmpty() ? "" : ": " + error.deprecation()).append('\n');
+        }
+        if (!LocaleChain.has(locales, asked)) {
+            out.append("The catalog has no texts in ").append(asked).append(" (its locales: ")
+                    .append(String.join(", ", locales)).append("): shown in ").append(chain.get(0)).append('\n');
         }
         LocaleChain.Resolved<String> title = LocaleChain.resolve(error.title(), chain);
         if (title != null) {

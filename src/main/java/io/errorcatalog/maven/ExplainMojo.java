@@ -1,7 +1,6 @@
 package io.errorcatalog.maven;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,6 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.errorcatalog.generate.Explanation;
+import io.errorcatalog.generate.InvalidRequestException;
 import io.errorcatalog.model.CatalogSet;
 
 /**
@@ -38,7 +38,12 @@ public class ExplainMojo extends AbstractCatalogMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         CatalogSet set = CheckMojo.check(this);
-        List<String> entries = Explanation.of(set, code, locale == null ? null : Locale.forLanguageTag(locale));
+        List<String> entries;
+        try {
+            entries = Explanation.of(set, code, locale);
+        } catch (InvalidRequestException e) {
+            throw new MojoFailureException("error-catalog: " + e.getMessage(), e);
+        }
         if (entries.isEmpty()) {
             throw new MojoFailureException("error-catalog: " + Explanation.noSuchError(set, code,
                     "under " + catalogDirectory));

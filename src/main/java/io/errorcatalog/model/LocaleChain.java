@@ -24,6 +24,23 @@ public final class LocaleChain {
      * @return catalog locale tags, nearest first, the default last
      */
     public static List<String> of(List<String> catalogLocales, String requested) {
+        List<String> chain = own(catalogLocales, requested);
+        String defaultLocale = catalogLocales.get(0);
+        chain.remove(defaultLocale);
+        chain.add(defaultLocale);
+        return chain;
+    }
+
+    /**
+     * Whether one of the catalog's locales is {@code requested} or a parent of it; where none is, each text in
+     * it is the default locale's.
+     */
+    public static boolean has(List<String> catalogLocales, String requested) {
+        return !own(catalogLocales, requested).isEmpty();
+    }
+
+    /** The catalog's locales among {@code requested} and its parents, nearest first. */
+    private static List<String> own(List<String> catalogLocales, String requested) {
         List<String> chain = new ArrayList<>();
         for (Locale candidate : NAMES.getCandidateLocales("", Locale.forLanguageTag(requested))) {
             String bundle = NAMES.toBundleName("", candidate);
@@ -34,9 +51,6 @@ public final class LocaleChain {
                 }
             }
         }
-        String defaultLocale = catalogLocales.get(0);
-        chain.remove(defaultLocale);
-        chain.add(defaultLocale);
         return chain;
     }
 

@@ -1,9 +1,9 @@
 package io.errorcatalog.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class ExplanationTest {
             """)), "");
 
     @Test
-    void anEntryShowsFactsTextsInTheLocaleAndPlaceholdersWithTheirTypes() {
+    void anEntryShowsFactsTextsInTheLocaleAndPlaceholdersWithTheirTypes() throws InvalidRequestException {
         assertEquals(List.of("""
                 TOO_LONG (code too_long) in Payments API, pay.yaml:8:3
                 HTTP status 400, severity fatal, retry never, PayValidationException
@@ -48,14 +48,21 @@ class ExplanationTest {
                   - Ein langer Wert.
 
                 Documentation: https://docs.example.com/pay#too_long
-                """), Explanation.of(SET, "too_long", Locale.forLanguageTag("de-AT")));
-        assertEquals(Explanation.of(SET, "too_long", null).get(0).replace("Value too long", "x"),
-                Explanation.of(SET, "TOO_LONG", Locale.JAPANESE).get(0).replace("Value too long", "x"),
-                "by name too; a locale the catalog lacks shows its default");
+                """), Explanation.of(SET, "too_long", "de-AT"));
+        assertEquals(Explanation.of(SET, "too_long", null).get(0).replace("Deprecated: Use TOO_BIG.\n",
+                "Deprecated: Use TOO_BIG.\nThe catalog has no texts in ja (its locales: en, de): shown in en\n"),
+                Explanation.of(SET, "TOO_LONG", "ja").get(0), "by name too; a locale the catalog lacks shows its default");
     }
 
     @Test
-    void aTombstoneSaysWhenAndWhyItWasRemoved() {
+    void aLocaleThatIsNoLanguageTagIsTheUsersToFix() {
+        InvalidRequestException wrong = assertThrows(InvalidRequestException.class,
+                () -> Explanation.of(SET, "too_long", "de_CH"));
+        assertEquals("the locale 'de_CH' is not a BCP 47 language tag; write de-CH", wrong.getMessage());
+    }
+
+    @Test
+    void aTombstoneSaysWhenAndWhyItWasRemoved() throws InvalidRequestException {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
                 id: pay
                 title: Payments API
@@ -70,7 +77,7 @@ class ExplanationTest {
     }
 
     @Test
-    void pluralsShowTheirParametersTypeAndDescribedParametersAreListed() {
+    void pluralsShowTheirParametersTypeAndDescribedParametersAreListed() throws InvalidRequestException {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("files.yaml", """
                 id: files
                 title: Files
@@ -97,7 +104,7 @@ class ExplanationTest {
     }
 
     @Test
-    void aTextMissingInTheLocaleIsShownFromTheNextLocaleOfItsChainMarked() {
+    void aTextMissingInTheLocaleIsShownFromTheNextLocaleOfItsChainMarked() throws InvalidRequestException {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("pay.yaml", """
                 id: pay
                 title: Payments API
@@ -118,11 +125,11 @@ class ExplanationTest {
 
                 Possible causes:  [untranslated: en]
                   - It was deleted.
-                """), Explanation.of(set, "0410", Locale.forLanguageTag("de-CH")));
+                """), Explanation.of(set, "0410", "de-CH"));
     }
 
     @Test
-    void aCodeThatNamesNothingGetsTheNearestOnes() {
+    void aCodeThatNamesNothingGetsTheNearestOnes() throws InvalidRequestException {
         assertEquals(List.of(), Explanation.of(SET, "too_lng", null));
         assertEquals(List.of("too_long"), Explanation.nearest(SET, "too_lng"));
     }
