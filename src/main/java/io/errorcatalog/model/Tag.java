@@ -127,7 +127,8 @@ public enum Tag {
             "Rename one, or give the catalogs packages of their own."),
     DUPLICATE_CODE("duplicate-code",
             "Two errors of one catalog (inherited ones included) or of one Java package have one code or alias.",
-            "Give each error its own code: a code names one error of an API."),
+            "Give each error its own code: a code names one error of an API. Catalogs of one package are one API;"
+                    + " two APIs get packages of their own."),
     DUPLICATE_PROBLEM_TYPE("duplicate-problem-type",
             "Two errors have one problem type, so a client cannot tell them apart.",
             "Give each error a `type` of its own."),

@@ -40,7 +40,9 @@ final class DuplicateCodeRule implements CatalogSetRule {
         for (Catalog catalog : set.catalogs()) {
             Scope javaPackage = byPackage.computeIfAbsent(set.resolve(catalog).javaPackage(), name -> new Scope(out,
                     ", in a catalog of the same package " + name,
-                    "rename one, or give the catalogs packages of their own", "a code names one error of an API"));
+                    "rename one, or give the catalogs packages of their own",
+                    "a code names one error of an API; change one, or, if the catalogs are two APIs, give them"
+                            + " packages of their own"));
             for (ErrorEntry error : catalog.errors()) {
                 declaredIn.put(error, catalog);
                 // A catalog and one it extends are exempt: sharing is what extending means, and clashes

@@ -296,7 +296,7 @@ class CatalogSetTest {
                         + " their own",
                 "more.yaml:7:19: [duplicate-code] the code 'not_found' of MISSING is already the code of NOT_FOUND at"
                         + " core.yaml:6:21, in a catalog of the same package com.example.pay; a code names one error of"
-                        + " an API"),
+                        + " an API; change one, or, if the catalogs are two APIs, give them packages of their own"),
                 validationProblems("core.yaml", first, "more.yaml", """
                 id: more
                 title: More
