@@ -218,6 +218,29 @@ public final class YamlReader {
         return null;
     }
 
+    /** What to do about the mistakes made most: SnakeYAML's words say what it expected, not why or how to fix it. */
+    private static String advice(String problem, String context) {
+        String what = problem == null ? "" : problem;
+        String within = context == null ? "" : context;
+        if (what.startsWith("expected <block end>")) {
+            return "this line is indented otherwise than the keys before it; indent it as they are";
+        }
+        if (what.startsWith("mapping values are not allowed")) {
+            return "a ': ' in a value starts a key; quote the value if the ':' is part of it, or give the key a line"
+                    + " of its own, indented as the keys beside it";
+        }
+        if (what.contains("\\t(TAB)")) {
+            return "indent with spaces, not tabs";
+        }
+        if (within.contains("quoted scalar")) {
+            return "close the quote";
+        }
+        if (within.contains("flow sequence")) {
+            return "close the list with ']'";
+        }
+        return within.contains("flow mapping") ? "close the map with '}'" : "fix the YAML syntax here";
+    }
+
     /** Jackson's own location points after the last good token; SnakeYAML's mark is where the problem is. */
     private static Diagnostic syntaxError(String file, IOException e) {
         MarkedYAMLException marked = markedCause(e);
@@ -231,7 +254,7 @@ public final class YamlReader {
                         + new SourceLocation(file, context.getLine() + 1, context.getColumn() + 1) + ")";
             }
             return new Diagnostic(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
-                    Tag.YAML_SYNTAX, problem + "; fix the YAML syntax here");
+                    Tag.YAML_SYNTAX, problem + "; " + advice(marked.getProblem(), marked.getContext()));
         }
         SourceLocation at = SourceLocation.ofFile(file);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();

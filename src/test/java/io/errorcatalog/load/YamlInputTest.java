@@ -16,7 +16,9 @@ class YamlInputTest {
 
     @Test
     void syntaxErrorPointsAtTheColonThatCannotStartAValue() {
-        assertEquals(List.of("bad.yaml:2:11: [yaml-syntax] mapping values are not allowed here; fix the YAML syntax here"),
+        assertEquals(List.of("bad.yaml:2:11: [yaml-syntax] mapping values are not allowed here; a ': ' in a value"
+                        + " starts a key; quote the value if the ':' is part of it, or give the key a line of its own,"
+                        + " indented as the keys beside it"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay: API
@@ -28,7 +30,8 @@ class YamlInputTest {
     @Test
     void misIndentedKeyIsReportedWhereItStarts() {
         assertEquals(List.of("bad.yaml:8:4: [yaml-syntax] expected <block end>, but found '<block mapping start>'"
-                        + " (while parsing a block mapping that starts at bad.yaml:5:3); fix the YAML syntax here"),
+                        + " (while parsing a block mapping that starts at bad.yaml:5:3); this line is indented otherwise"
+                        + " than the keys before it; indent it as they are"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay
@@ -45,7 +48,7 @@ class YamlInputTest {
     @Test
     void unclosedQuoteIsReportedWithThePlaceTheQuoteOpens() {
         assertEquals(List.of("bad.yaml:5:1: [yaml-syntax] found unexpected end of stream (while scanning a quoted"
-                        + " scalar that starts at bad.yaml:2:8); fix the YAML syntax here"),
+                        + " scalar that starts at bad.yaml:2:8); close the quote"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: "Pay
@@ -57,7 +60,7 @@ class YamlInputTest {
     @Test
     void unclosedListIsReportedWithThePlaceTheListOpens() {
         assertEquals(List.of("bad.yaml:4:7: [yaml-syntax] expected ',' or ']', but got : (while parsing a flow"
-                        + " sequence that starts at bad.yaml:3:10); fix the YAML syntax here"),
+                        + " sequence that starts at bad.yaml:3:10); close the list with ']'"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay
@@ -69,7 +72,7 @@ class YamlInputTest {
     @Test
     void tabIndentationIsReportedAtTheTab() {
         assertEquals(List.of("bad.yaml:5:1: [yaml-syntax] found character '\\t(TAB)' that cannot start any token."
-                        + " (Do not use \\t(TAB) for indentation); fix the YAML syntax here"),
+                        + " (Do not use \\t(TAB) for indentation); indent with spaces, not tabs"),
                 loadProblems("bad.yaml", """
                 id: pay
                 title: Pay
