@@ -1,5 +1,6 @@
 package io.errorcatalog.validate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,16 +80,26 @@ final class MessageRules implements CatalogRule {
                 return;
             }
             Map<String, Integer> used = template.uses();
-            boolean undeclared = false;
-            for (Map.Entry<String, Integer> use : used.entrySet()) {
-                if (!declared.containsKey(use.getKey())) {
-                    undeclared = true;
-                    reportUndeclared(use.getKey(), use.getValue());
+            List<String> undeclared = new ArrayList<>();
+            for (String name : used.keySet()) {
+                if (!declared.containsKey(name)) {
+                    undeclared.add(name);
                 }
             }
+            List<String> unused = new ArrayList<>();
             for (String name : declared.keySet()) {
-                // A misspelt placeholder is already reported with its "did you mean"; not again as unused.
-                if (!used.containsKey(name) && !(undeclared && misspeltIn(name, used.keySet()))) {
+                if (!used.containsKey(name)) {
+                    unused.add(name);
+                }
+            }
+            // One placeholder renamed (a translator's {id} for {orderId}): one mistake, reported once.
+            String renamed = undeclared.size() == 1 && unused.size() == 1 ? unused.get(0) : null;
+            for (String name : undeclared) {
+                reportUndeclared(name, used.get(name), renamed);
+            }
+            for (String name : unused) {
+                // A misspelt or renamed placeholder is already reported with its fix; not again as unused.
+                if (!name.equals(renamed) && !(!undeclared.isEmpty() && misspeltIn(name, used.keySet()))) {
                     out.accept(new Diagnostic(text.location(), Tag.UNUSED_PARAMETER, what() + " does not use the"
                             + " parameter {" + name + "}; every locale's message must use every declared parameter"));
                 }
@@ -103,13 +114,16 @@ final class MessageRules implements CatalogRule {
             }
         }
 
-        private void reportUndeclared(String name, int offset) {
+        /** @param renamed the one declared parameter the message leaves out, where this is its one undeclared name */
+        private void reportUndeclared(String name, int offset, String renamed) {
+            String declareIt = "declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for literal"
+                    + " braces";
             String fix = declared.keySet().stream()
                     .filter(known -> misspelt(known, name))
                     .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known, name)))
                     .map(known -> "did you mean {" + known + "}?")
-                    .orElse("declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for"
-                            + " literal braces");
+                    .orElse(renamed == null ? declareIt : "if it stands for {" + renamed + "}, which the message leaves"
+                            + " out, write {" + renamed + "}; else " + declareIt);
             report(offset, Tag.UNDECLARED_PARAMETER, what() + " uses {" + name + "}, which 'params' does not"
                     + " declare; " + fix);
         }
