@@ -1,10 +1,13 @@
 package io.errorcatalog.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -95,7 +98,7 @@ final class MessageRules implements CatalogRule {
             // One placeholder renamed (a translator's {id} for {orderId}): one mistake, reported once.
             String renamed = undeclared.size() == 1 && unused.size() == 1 ? unused.get(0) : null;
             for (String name : undeclared) {
-                reportUndeclared(name, used.get(name), renamed);
+                reportUndeclared(name, used.get(name), unused, renamed);
             }
             for (String name : unused) {
                 // A misspelt or renamed placeholder is already reported with its fix; not again as unused.
@@ -114,18 +117,27 @@ final class MessageRules implements CatalogRule {
             }
         }
 
-        /** @param renamed the one declared parameter the message leaves out, where this is its one undeclared name */
-        private void reportUndeclared(String name, int offset, String renamed) {
+        /**
+         * @param unused the declared parameters the message leaves out: what a misspelt name most likely meant
+         * @param renamed the one of them, where this is the message's one undeclared name
+         */
+        private void reportUndeclared(String name, int offset, List<String> unused, String renamed) {
             String declareIt = "declare it (params: {" + name + ": string}) or write '{{" + name + "}}' for literal"
                     + " braces";
-            String fix = declared.keySet().stream()
-                    .filter(known -> misspelt(known, name))
-                    .min(java.util.Comparator.comparingInt(known -> StringUtils.getLevenshteinDistance(known, name)))
-                    .map(known -> "did you mean {" + known + "}?")
+            Optional<String> meant = nearest(name, unused);
+            if (meant.isEmpty() && renamed == null) {
+                meant = nearest(name, declared.keySet()); // a name used rightly elsewhere in the message
+            }
+            String fix = meant.map(known -> "did you mean {" + known + "}?")
                     .orElse(renamed == null ? declareIt : "if it stands for {" + renamed + "}, which the message leaves"
                             + " out, write {" + renamed + "}; else " + declareIt);
             report(offset, Tag.UNDECLARED_PARAMETER, what() + " uses {" + name + "}, which 'params' does not"
                     + " declare; " + fix);
+        }
+
+        private static Optional<String> nearest(String name, Collection<String> known) {
+            return known.stream().filter(candidate -> misspelt(candidate, name))
+                    .min(Comparator.comparingInt(candidate -> StringUtils.getLevenshteinDistance(candidate, name)));
         }
 
         /** Whether an undeclared name among {@code used} looks like a misspelling of {@code name}. */

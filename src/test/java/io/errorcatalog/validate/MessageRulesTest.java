@@ -106,13 +106,13 @@ class MessageRulesTest {
     @Test
     void aTranslatorsRenamedPlaceholderIsOneMistakeWithTheDeclaredNameOffered() {
         assertEquals(List.of(
-                "m.yaml:12:26: [undeclared-parameter] the de message of error A uses {id}, which 'params' does not"
+                "m.yaml:12:23: [undeclared-parameter] the de message of error A uses {id}, which 'params' does not"
                         + " declare; if it stands for {orderId}, which the message leaves out, write {orderId}; else"
                         + " declare it (params: {id: string}) or write '{{id}}' for literal braces"),
                 problems("en, de", "{orderId: string, n: int}", """
                 message:
                   en: "Order {orderId} has {n} items."
-                  de: "Bestellung {id} hat {n} Artikel.""""));
+                  de: "Bestellung {id} hat {n} Artikel.\""""));
     }
 
     @Test
