@@ -2,7 +2,6 @@ package io.errorcatalog.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -10,6 +9,7 @@ import org.apache.commons.lang3.StringUtils;
 
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.LanguageTags;
 import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
@@ -50,12 +50,8 @@ public final class Explanation {
     }
 
     private static Locale locale(String tag) throws InvalidRequestException {
-        try {
-            return new Locale.Builder().setLanguageTag(tag).build();
-        } catch (IllformedLocaleException e) {
-            throw new InvalidRequestException("the locale '" + tag + "' is not a BCP 47 language tag; write "
-                    + (tag.indexOf('_') >= 0 ? tag.replace('_', '-') : "one such as de or pt-BR"), e);
-        }
+        return LanguageTags.parse(tag).orElseThrow(() -> new InvalidRequestException("the locale '" + tag
+                + "' is not a BCP 47 language tag; " + LanguageTags.fixFor(tag, "de or pt-BR"), null));
     }
 
     /**

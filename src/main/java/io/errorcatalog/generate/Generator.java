@@ -37,6 +37,7 @@ import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.Diagnostics;
 import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.JavaNames;
+import io.errorcatalog.model.LanguageTags;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.Tag;
 import io.errorcatalog.model.TranslationPolicy;
@@ -202,13 +203,9 @@ public final class Generator {
         if (pseudoLocale == null) {
             return;
         }
-        Locale pseudo;
-        try {
-            pseudo = new Locale.Builder().setLanguageTag(pseudoLocale).build();
-        } catch (java.util.IllformedLocaleException e) {
-            throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' is not a well-formed BCP 47"
-                    + " language tag; write one such as en-XA", e);
-        }
+        Locale pseudo = LanguageTags.parse(pseudoLocale).orElseThrow(() -> new InvalidRequestException("the"
+                + " pseudoLocale '" + pseudoLocale + "' is not a well-formed BCP 47 language tag; "
+                + LanguageTags.fixFor(pseudoLocale, "en-XA"), null));
         if (pseudo.getLanguage().isEmpty() || pseudo.getCountry().isEmpty() && pseudo.getVariant().isEmpty()
                 && pseudo.getScript().isEmpty()) {
             throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' names no region of a"

@@ -1,10 +1,10 @@
 package io.errorcatalog.validate;
 
 import java.util.HashMap;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
@@ -12,6 +12,7 @@ import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.LanguageTags;
 import io.errorcatalog.model.LocalizedList;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.SourceLocation;
@@ -47,14 +48,13 @@ final class LocaleRules implements CatalogRule {
         ResourceBundle.Control bundles = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         Map<String, Located<String>> seen = new HashMap<>();
         for (Located<String> tag : catalog.locales()) {
-            Locale locale;
-            try {
-                locale = new Locale.Builder().setLanguageTag(tag.value()).build();
-            } catch (IllformedLocaleException e) {
+            Optional<Locale> parsed = LanguageTags.parse(tag.value());
+            if (parsed.isEmpty()) {
                 out.accept(new Diagnostic(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' is not a"
-                        + " well-formed BCP 47 language tag; write one such as en, de-CH or zh-Hant-TW"));
+                        + " well-formed BCP 47 language tag; " + LanguageTags.fixFor(tag.value(), "en, de-CH or zh-Hant-TW")));
                 continue;
             }
+            Locale locale = parsed.get();
             if (locale.getLanguage().isEmpty()) {
                 out.accept(new Diagnostic(tag.location(), Tag.INVALID_LOCALE, "'" + tag.value() + "' names no"
                         + " language; write a tag that starts with one, such as en or de-CH"));

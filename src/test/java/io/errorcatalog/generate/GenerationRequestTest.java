@@ -47,7 +47,7 @@ class GenerationRequestTest {
     @Test
     void aPseudoLocaleIsAWellFormedTagOfARegionThatNoCatalogUses() throws Exception {
         catalog("a.yaml");
-        assertEquals("the pseudoLocale 'en_XA' is not a well-formed BCP 47 language tag; write one such as en-XA",
+        assertEquals("the pseudoLocale 'en_XA' is not a well-formed BCP 47 language tag; write en-XA",
                 assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("en_XA")).getMessage());
         assertEquals("the pseudoLocale 'de' names no region of a language, so its bundle would stand for a real"
                 + " language; write one such as en-XA",
