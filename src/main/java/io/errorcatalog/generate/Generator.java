@@ -422,7 +422,7 @@ public final class Generator {
                 }
                 diagnostics.addAll(file.diagnostics());
                 contentHashes.put(file.file(), file.contentHash());
-                CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId::get,
+                CatalogLoader.Result result = loader.load(file.file(), file.root(), diagnostics, byId,
                         looksLikePart.get(file.file()));
                 if (result.waitsFor() != null) {
                     waiting.add(file.file());
@@ -439,7 +439,7 @@ public final class Generator {
         for (String part : waiting) {
             Parsed file = parse(request, part);
             diagnostics.addAll(file.diagnostics());
-            loader.load(part, file.root(), diagnostics, byId::get, true).part().ifPresent(parts::add);
+            loader.load(part, file.root(), diagnostics, byId, true).part().ifPresent(parts::add);
         }
         // Each catalog with its parts, in their files' path order, put together once.
         parts.sort(java.util.Comparator.comparing(CatalogPart::file));

@@ -1,11 +1,13 @@
 package io.errorcatalog.load;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.errorcatalog.load.YamlNode.ListNode;
 import io.errorcatalog.load.YamlNode.MapNode;
@@ -91,7 +93,7 @@ public final class CatalogLoader {
 
     /** Loads a file that may not be a part of another catalog's. */
     public Optional<Catalog> load(String file, byte[] content, Diagnostics diagnostics) {
-        return load(file, content, diagnostics, id -> null, true).catalog();
+        return load(file, content, diagnostics, Map.of(), true).catalog();
     }
 
     /**
@@ -100,12 +102,12 @@ public final class CatalogLoader {
      * @param last whether every catalog is loaded, so that a part of an unknown one is a mistake, not a wait
      */
     public Result load(String file, byte[] content, Diagnostics diagnostics,
-            java.util.function.Function<String, Catalog> catalogs, boolean last) {
+            Map<String, Catalog> catalogs, boolean last) {
         return load(file, read(file, content, diagnostics), diagnostics, catalogs, last);
     }
 
     /**
-     * The first half of {@link #load(String, byte[], Diagnostics, java.util.function.Function, boolean)}: the
+     * The first half of {@link #load(String, byte[], Diagnostics, Map, boolean)}: the
      * file's YAML, parsed and checked as plain data. It depends on no other file, so files may be read at once.
      *
      * @return the file's map, or empty where it holds none (the problems are reported)
@@ -116,7 +118,7 @@ public final class CatalogLoader {
 
     /** The second half: the map {@link #read} gave, as a catalog or a part of one. */
     public Result load(String file, Optional<MapNode> map, Diagnostics diagnostics,
-            java.util.function.Function<String, Catalog> catalogs, boolean last) {
+            Map<String, Catalog> catalogs, boolean last) {
         if (map.isEmpty()) {
             return new Result(Optional.empty(), null);
         }
@@ -129,12 +131,12 @@ public final class CatalogLoader {
             return new Result(new FileLoad(file, diagnostics).catalog(map.get()), null);
         }
         String id = partOf.value() instanceof ScalarNode scalar && !scalar.nullValue() ? scalar.text() : null;
-        Catalog main = id == null ? null : catalogs.apply(id);
+        Catalog main = id == null ? null : catalogs.get(id);
         if (main == null && id != null && !last) {
             return new Result(Optional.empty(), id);
         }
         return new Result(Optional.empty(), null, Optional.empty(),
-                new FileLoad(file, diagnostics).part(map.get(), partOf, main));
+                new FileLoad(file, diagnostics).part(map.get(), partOf, main, catalogs.keySet()));
     }
 
     private Optional<MapNode> root(String file, byte[] content, Diagnostics diagnostics) {
@@ -187,15 +189,20 @@ public final class CatalogLoader {
             return canonicalTags.getOrDefault(key, key);
         }
 
-        /** A part of {@code main}: its groups and errors, read with the catalog's locales and wire format. */
-        Optional<CatalogPart> part(MapNode node, MapNode.Entry partOf, Catalog main) {
+        /**
+         * A part of {@code main}: its groups and errors, read with the catalog's locales and wire format.
+         *
+         * @param ids the catalogs' ids, which a part of none is told
+         */
+        Optional<CatalogPart> part(MapNode node, MapNode.Entry partOf, Catalog main, Collection<String> ids) {
             MapReader reader = new MapReader(node, SourceLocation.ofFile(file), "the catalog part", PART_KEYS,
                     diagnostics);
             reader.rejectUnknownKeys();
             if (main == null) {
                 reader.report(partOf.value().location(), Tag.UNKNOWN_CATALOG, "this file is 'partOf' a catalog"
                         + " with the id '" + (partOf.value() instanceof ScalarNode scalar ? scalar.text() : "")
-                        + "', but no catalog file has that id; write the id of the catalog this file belongs to");
+                        + "', but no catalog file has that id; write the id of the catalog this file belongs to"
+                        + (ids.isEmpty() ? "" : " (" + String.join(", ", new TreeSet<>(ids)) + ")"));
                 return Optional.empty();
             }
             useLocales(main.localeTags());

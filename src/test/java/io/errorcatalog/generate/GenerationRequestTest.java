@@ -245,5 +245,8 @@ class GenerationRequestTest {
         assertEquals(List.of("main-more.yaml:3:29: [unknown-key]", "orphan.yaml:1:9: [unknown-catalog]"),
                 failure.diagnostics().stream()
                 .map(d -> d.location() + ": [" + d.tag().id() + "]").sorted().toList());
+        assertTrue(failure.diagnostics().stream().anyMatch(d -> d.message().equals("this file is 'partOf' a catalog"
+                + " with the id 'nosuch', but no catalog file has that id; write the id of the catalog this file"
+                + " belongs to (main)")), failure.diagnostics().toString());
     }
 }

@@ -51,7 +51,7 @@ class TranslationFileWriterTest {
 
         Diagnostics diagnostics = new Diagnostics();
         TranslationFile file = new CatalogLoader().load("orders.no.yaml", yaml.getBytes(StandardCharsets.UTF_8),
-                diagnostics, id -> null, true).translations().orElseThrow();
+                diagnostics, java.util.Map.of(), true).translations().orElseThrow();
         assertTrue(diagnostics.isEmpty(), diagnostics.kept().toString());
         assertEquals("orders", file.catalogId().value());
         assertEquals("no", file.locale().value());
@@ -79,7 +79,7 @@ class TranslationFileWriterTest {
                 """, yaml);
         Diagnostics diagnostics = new Diagnostics();
         assertTrue(new CatalogLoader().load("orders.de.yaml", yaml.getBytes(StandardCharsets.UTF_8), diagnostics,
-                id -> null, true).translations().orElseThrow().errors().isEmpty());
+                java.util.Map.of(), true).translations().orElseThrow().errors().isEmpty());
         assertTrue(diagnostics.isEmpty(), diagnostics.kept().toString());
     }
 
