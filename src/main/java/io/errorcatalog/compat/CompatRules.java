@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.lang3.StringUtils;
+import io.errorcatalog.model.Nearest;
 
 /**
  * Every compatibility rule, in the order the README's table of rules lists them (a test keeps the two the
@@ -53,9 +53,7 @@ public final class CompatRules {
 
     /** The id nearest to one that names no rule, for a "did you mean", or empty. */
     public static Optional<String> nearest(String id) {
-        return ALL.stream().map(CompatRule::id)
-                .filter(known -> StringUtils.getLevenshteinDistance(known, id) <= Math.max(2, known.length() / 4))
-                .min(java.util.Comparator.comparingInt((String known) -> StringUtils.getLevenshteinDistance(known, id)));
+        return Nearest.of(id, ALL.stream().map(CompatRule::id).toList());
     }
 
     /**

@@ -12,6 +12,7 @@ import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LocalizedList;
 import io.errorcatalog.model.LocalizedText;
 import io.errorcatalog.model.Located;
+import io.errorcatalog.model.Nearest;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 
@@ -63,8 +64,9 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
             Integer at = index.get(texts.name());
             if (at == null) {
                 out.accept(new Diagnostic(texts.location(), Tag.UNKNOWN_ERROR, "this file translates error "
-                        + texts.name() + ", which catalog '" + catalog.id().value() + "' does not have; correct"
-                        + " the name, or remove the entry"));
+                        + texts.name() + ", which catalog '" + catalog.id().value() + "' does not have; "
+                        + Nearest.of(texts.name(), index.keySet()).map(name -> "did you mean " + name + "?")
+                                .orElse("correct the name, or remove the entry")));
                 continue;
             }
             ErrorEntry error = translated.get(at);

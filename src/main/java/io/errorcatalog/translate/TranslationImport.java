@@ -30,6 +30,7 @@ import io.errorcatalog.model.Located;
 import io.errorcatalog.model.LocalizedList;
 import io.errorcatalog.model.LocalizedText;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.Nearest;
 import io.errorcatalog.model.SourceHash;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
@@ -269,7 +270,9 @@ public final class TranslationImport {
                     diagnostics.add(new Diagnostic(unit.location(), Tag.UNKNOWN_ERROR, "unit " + unit.id()
                             + " translates error " + key.error() + ", which catalog '" + catalog.id().value()
                             + "' does not have" + (catalog.extendsId() == null ? "" : " of its own (an inherited"
-                            + " error is translated with its catalog)") + "; remove the unit, or export again"));
+                            + " error is translated with its catalog)") + "; "
+                            + Nearest.of(key.error(), errors.keySet()).map(name -> "did you mean " + name + "?")
+                                    .orElse("remove the unit, or export again")));
                     continue;
                 }
                 List<String> source = source(error, key.field());

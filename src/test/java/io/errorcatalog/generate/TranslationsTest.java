@@ -125,6 +125,7 @@ class TranslationsTest {
                   NOT_FOUND: {title: Fehlt}
                   MISSING: {title: Fehlt}
                   LOCKED: {message: {text: Gesperrt., source: nothex!}}
+                  LOCKD: {title: Gesperrt}
                 """);
         Files.writeString(catalogs.resolve("orders.it.yaml"), "translationOf: orders\nlocale: it\nerrors: {}\n");
         Files.writeString(catalogs.resolve("other.yaml"), "translationOf: ordres\nlocale: de\nerrors: {}\n");
@@ -135,6 +136,8 @@ class TranslationsTest {
                         + " not have; correct the name, or remove the entry",
                 "orders.de.yaml:6:47: [invalid-value] 'source' of 'message' of error LOCKED is 'nothex!', not a source"
                         + " hash of 8 lower-case hex digits; leave it to the import goal, which writes it, or remove it",
+                "orders.de.yaml:7:3: [unknown-error] this file translates error LOCKD, which catalog 'orders' does"
+                        + " not have; did you mean LOCKED?",
                 "orders.it.yaml:2:9: [unknown-locale] this file translates catalog 'orders' into 'it', which is not one"
                         + " of its other locales [de, fr]; add it to 'locales' of orders.yaml, or correct 'locale'",
                 "other.yaml:1:16: [unknown-catalog] this file translates a catalog with the id 'ordres', but no catalog"

@@ -220,7 +220,8 @@ class TranslationImportTest {
     void aUnitOfAnUnknownErrorOrTextIsRefused() throws Exception {
         Path file = write("shop.de.xlf", unit("MISSING.title", "Missing", "Fehlt", "translated")
                 + "\n" + unit("GONE.title", "Gone", "Weg", "translated")
-                + "\n" + unit("GONE.summary", "Gone", "Weg", "translated"));
+                + "\n" + unit("GONE.summary", "Gone", "Weg", "translated")
+                + "\n" + unit("NOT_FOND.title", "Not found", "Fehlt", "translated"));
         assertEquals(List.of(
                 "shop.de.xlf:5:77: [unknown-error] unit MISSING.title translates error MISSING, which catalog 'shop'"
                         + " does not have; remove the unit, or export again",
@@ -228,7 +229,9 @@ class TranslationImportTest {
                         + " none any more; remove the unit, or export again",
                 "shop.de.xlf:7:75: [invalid-xliff] the unit id 'GONE.summary' names no text; ids are as"
                         + " export-translations writes them, such as ORDER_NOT_FOUND.message or"
-                        + " ORDER_NOT_FOUND.causes.2: leave them as they are"), refused(file));
+                        + " ORDER_NOT_FOUND.causes.2: leave them as they are",
+                "shop.de.xlf:8:79: [unknown-error] unit NOT_FOND.title translates error NOT_FOND, which catalog"
+                        + " 'shop' does not have; did you mean NOT_FOUND?"), refused(file));
     }
 
     @Test
