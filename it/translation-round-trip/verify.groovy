@@ -17,7 +17,7 @@ assert states == ['ORDER_NOT_FOUND.title': 'translated', 'ORDER_NOT_FOUND.messag
                   'OUT_OF_STOCK.title': 'new', 'OUT_OF_STOCK.message': 'needs-review-translation',
                   'OUT_OF_STOCK.causes.1': 'new', 'OUT_OF_STOCK.causes.2': 'new']
 assert log.contains('Exported orders for translation into de: ')
-assert log.contains('(4 new, 1 to review, 1 translated)')
+assert log.contains('(6 units: 4 new, 1 to review, 1 translated)')
 
 def german = new File(basedir, 'src/main/error-catalog/orders.de.yaml').text
 assert german.contains("""\

@@ -50,9 +50,10 @@ public final class TranslationExport {
 
         /** The line a run prints for the file. */
         public String summary() {
-            return "Exported " + catalog + " for translation into " + locale + ": " + file + " (" + untranslated
-                    + " new, " + needsReview + " to review, " + translated + " translated"
-                    + (changed ? "" : "; unchanged") + ")";
+            // Units, not the build summary's texts: each item of a list of causes or solutions is one.
+            return "Exported " + catalog + " for translation into " + locale + ": " + file + " ("
+                    + (untranslated + needsReview + translated) + " units: " + untranslated + " new, " + needsReview
+                    + " to review, " + translated + " translated" + (changed ? "" : "; unchanged") + ")";
         }
     }
 
