@@ -252,10 +252,15 @@ public final class ErrorCatalog<E extends CatalogError, X extends CatalogExcepti
      * @param error the error
      * @param arguments one per parameter, in the catalog's order
      * @return the exception, not thrown
-     * @throws IllegalArgumentException if the number of arguments is not the error's parameter count
+     * @throws IllegalArgumentException if the number of arguments is not the error's parameter count, or an
+     *     argument is not of its parameter's type (a body would carry it, and a client could not decode it)
      */
     public X exception(E error, Object... arguments) {
         checkArguments(error, arguments);
+        String misfit = definition(error).parameters.misfit(arguments);
+        if (misfit != null) {
+            throw new IllegalArgumentException(error.name() + ": " + misfit);
+        }
         return create(error, arguments.clone(), null);
     }
 

@@ -108,6 +108,44 @@ final class Parameters {
         return shown;
     }
 
+    /**
+     * Why arguments do not fit their parameters' types, or null where they do; a null fits any, and
+     * arguments of another count are counted elsewhere.
+     */
+    String misfit(Object[] arguments) {
+        if (arguments.length != names.length) {
+            return null;
+        }
+        for (int i = 0; i < names.length; i++) {
+            Object value = arguments[i];
+            if (value != null && !fits(types[i], value)) {
+                return "{" + names[i] + "} is " + (types[i].equals("int") ? "an " : "a ") + types[i] + ", not the "
+                        + value.getClass().getSimpleName() + " " + (value instanceof String ? "\"" + value + "\""
+                        : sensitive[i] ? MASK : String.valueOf(value));
+            }
+        }
+        return null;
+    }
+
+    /** Whether a value is of a parameter type as the typed factories pass it, a smaller integer type included. */
+    private static boolean fits(String type, Object value) {
+        switch (type) {
+            case "string":
+                return value instanceof String;
+            case "int":
+                return value instanceof Integer || value instanceof Short || value instanceof Byte;
+            case "long":
+                return value instanceof Long || value instanceof Integer || value instanceof Short
+                        || value instanceof Byte;
+            case "double":
+                return value instanceof Number;
+            case "boolean":
+                return value instanceof Boolean;
+            default:
+                return true;
+        }
+    }
+
     /** The names of the sensitive parameters, whose members a received body must not pass on. */
     Set<String> sensitiveNames() {
         Set<String> sensitiveNames = new HashSet<>();

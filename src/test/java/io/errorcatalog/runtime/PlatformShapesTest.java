@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -258,5 +259,17 @@ class PlatformShapesTest {
     private static Map<String, Object> detail(Map<String, Object> body, int index) {
         Map<String, Object> error = (Map<String, Object>) body.get("error");
         return ((List<Map<String, Object>>) error.get("details")).get(index);
+    }
+
+    @Test
+    void anUntypedArgumentMustBeOfItsParametersTypeAsABodyCarriesIt() {
+        IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+                () -> PlatformError.CATALOG.exception(PlatformError.FIELD_TOO_LONG, "name", "three", true));
+        assertEquals("FIELD_TOO_LONG: {max} is an int, not the String \"three\"", text.getMessage());
+        IllegalArgumentException wide = assertThrows(IllegalArgumentException.class,
+                () -> PlatformError.CATALOG.exception(PlatformError.FIELD_TOO_LONG, "name", 3L, true));
+        assertEquals("FIELD_TOO_LONG: {max} is an int, not the Long 3", wide.getMessage());
+        assertEquals(Short.valueOf((short) 3), PlatformError.CATALOG.exception(PlatformError.FIELD_TOO_LONG, null,
+                (short) 3, false).getArguments().get(1), "a smaller integer fits, and null fits any parameter");
     }
 }
