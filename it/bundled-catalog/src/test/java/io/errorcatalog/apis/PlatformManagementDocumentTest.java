@@ -92,7 +92,8 @@ class PlatformManagementDocumentTest {
     }
 
     // ------------------------------------------------------------------------------------------
-    // 004, "400 Specific Errors": "Error Code | Description"; 'x', 'y' and 'z' stand for the details.
+    // 004, "400 Specific Errors": "Error Code | Description"; 'x', 'y' and 'z' stand for the details (a number
+    // where the catalog declares the detail an int, as exception(...) takes nothing else for it).
     // ------------------------------------------------------------------------------------------
 
     static Stream<Arguments> badRequestErrors() {
@@ -110,12 +111,12 @@ class PlatformManagementDocumentTest {
                         new Object[] { "x", "y", "z" }),
                 Arguments.of("too_high", "Field 'x' must be lower than 'y'. Value of 'z' was provided.",
                         new Object[] { "x", "y", "z" }),
-                Arguments.of("too_long", "Field 'x' must be shorter than 'y' characters. Value of 'z' was provided.",
-                        new Object[] { "x", "y", "z" }),
+                Arguments.of("too_long", "Field 'x' must be shorter than '5' characters. Value of 'z' was provided.",
+                        new Object[] { "x", 5, "z" }),
                 Arguments.of("too_low", "Field 'x' must be higher than 'y'. Value of 'z' was provided.",
                         new Object[] { "x", "y", "z" }),
-                Arguments.of("too_short", "Field 'x' must be longer than 'y'. Value of 'z' was provided.",
-                        new Object[] { "x", "y", "z" }));
+                Arguments.of("too_short", "Field 'x' must be longer than '5'. Value of 'z' was provided.",
+                        new Object[] { "x", 5, "z" }));
     }
 
     @ParameterizedTest(name = "{0}")
