@@ -120,6 +120,11 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
         return settings.get(name);
     }
 
+    /** Whether a setting that switches something on (as {@code parameters} does) is {@code true}. */
+    public boolean switchedOn(String name) {
+        return "true".equals(setting(name));
+    }
+
     /** code-message: the member holding the code, or null where the body has none. */
     public String codeField() {
         return setting("codeField");

@@ -124,7 +124,7 @@ final class EnumOutput extends CatalogOutput {
                 Integer.toString(group), Integer.toString(wire), error.wire() == null ? null : error.wire().ownSetting(),
                 error.grpcStatus().name(), catalog.documentationUrl(error), Integer.toString(error.params().size())));
         for (Parameter param : error.params()) {
-            fields.add(param.name() + ":" + param.type().keyword() + (param.sensitive() ? ":sensitive" : ""));
+            fields.add(param.runtimeSpec());
         }
         for (Located<String> alias : error.aliases()) {
             fields.add(alias.value());
