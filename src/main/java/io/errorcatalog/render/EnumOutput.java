@@ -162,7 +162,7 @@ final class EnumOutput extends CatalogOutput {
                     + (param.sensitive() ? " (sensitive: {@code ***} in messages and logs, never in a body)" : ""));
         }
         if (error.isDeprecated()) {
-            javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
+            javadoc.add(Javadocs.deprecated(error));
         }
         return new Views.FactoryView(javadoc, error.isDeprecated(), error.name(), method, exceptionType,
                 Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));

@@ -149,7 +149,7 @@ public enum PaymentsError implements CatalogError {
      * @param attempts the message's {attempts}
      * @param ratio the message's {ratio}
      * @param partial the message's {partial}
-     * @deprecated as {@link #UPSTREAM_DOWN} is
+     * @deprecated Use NOT_FOUND instead.
      * @return the exception, not thrown
      */
     @Deprecated
