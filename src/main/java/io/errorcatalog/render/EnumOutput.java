@@ -165,6 +165,7 @@ final class EnumOutput extends CatalogOutput {
             javadoc.add(Javadocs.deprecated(error));
         }
         return new Views.FactoryView(javadoc, error.isDeprecated(), error.name(), method, exceptionType,
-                Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));
+                Escapes.commaSeparated(parameters), arguments.isEmpty() ? "new Object[] {}"
+                        : "new Object[] { " + Escapes.commaSeparated(arguments) + " }");
     }
 }

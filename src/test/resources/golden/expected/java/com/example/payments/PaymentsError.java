@@ -118,7 +118,7 @@ public enum PaymentsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static PaymentsException notFound() {
-        return new PaymentsException(NOT_FOUND, new Object[] {  }, null);
+        return new PaymentsException(NOT_FOUND, new Object[] {}, null);
     }
 
     /**
@@ -139,7 +139,7 @@ public enum PaymentsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static PaymentsException rateLimited() {
-        return new PaymentsException(RATE_LIMITED, new Object[] {  }, null);
+        return new PaymentsException(RATE_LIMITED, new Object[] {}, null);
     }
 
     /**
