@@ -25,6 +25,14 @@ class DocsEscapesTest {
     }
 
     @Test
+    void aCodeForATableCellMayBreakAfterItsSeparatorsOnlyAndStaysText() {
+        assertEquals("payment_<wbr>provider_<wbr>down", Escapes.htmlBreakingAfterSeparators("payment_provider_down"));
+        assertEquals("EXEG-<wbr>0104-<wbr>422 a.<wbr>b/<wbr>c", Escapes.htmlBreakingAfterSeparators("EXEG-0104-422 a.b/c"));
+        assertEquals("&lt;wbr&gt;&amp;&#39;_<wbr>&quot;", Escapes.htmlBreakingAfterSeparators("<wbr>&'_\""));
+        assertEquals("OAuthTokenMissing", Escapes.htmlBreakingAfterSeparators("OAuthTokenMissing"));
+    }
+
+    @Test
     void markdownEscapesWhatStartsMarkupAndKeepsOneLine() {
         assertEquals("\\<b\\> \\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\!\\[i\\] a\\|b \\~\\~s\\~\\~ \\&amp; \\# \\$m\\$ \\\\",
                 Escapes.markdown("<b> *x* _y_ `z` [l](u) ![i] a|b ~~s~~ &amp; # $m$ \\"));

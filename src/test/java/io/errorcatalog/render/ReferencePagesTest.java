@@ -211,7 +211,7 @@ class ReferencePagesTest {
         String page = ReferenceFiles.of(ReferenceFiles.valid("pay.yaml", PAY)).get("pay/de.html");
         assertTrue(page.contains("<html lang=\"de\">"));
         assertTrue(page.contains("<tr data-search=\"too_long TOO_LONG Wert zu lang 400\"><td><a href=\"#too_long\">"
-                + "<code>too_long</code></a></td><td class=\"status\">400</td><td>Wert zu lang</td>"
+                + "<code>too_<wbr>long</code></a></td><td class=\"status\">400</td><td>Wert zu lang</td>"
                 + "<td class=\"severity\">Schwerwiegend</td><td class=\"retry\">Nie</td></tr>"), page);
         assertTrue(page.contains("<section class=\"error\" id=\"too_long\">\n<h3>Wert zu lang <small><code>too_long"
                 + "</code></small></h3>\n<p class=\"deprecated\">Veraltet: Use TOO_BIG.</p>"), page);
