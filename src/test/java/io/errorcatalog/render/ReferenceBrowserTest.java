@@ -235,6 +235,11 @@ class ReferenceBrowserTest {
                     // Where a word is wider than a phone allows, the table scrolls, not the page; none here is.
                     broken.add(page + " at " + width + " px: the table scrolls sideways by " + sideways + " px");
                 }
+                Number whole = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (whole.intValue() > 0) {
+                    broken.add(page + " at " + width + " px: the page scrolls sideways by " + whole + " px");
+                }
             }
             if (width == 800) {
                 open("words/shop-api/de.html");
