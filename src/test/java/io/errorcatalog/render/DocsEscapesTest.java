@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -26,10 +27,11 @@ class DocsEscapesTest {
 
     @Test
     void aCodeForATableCellMayBreakAfterItsSeparatorsOnlyAndStaysText() {
-        assertEquals("payment_<wbr>provider_<wbr>down", Escapes.htmlBreakingAfterSeparators("payment_provider_down"));
-        assertEquals("EXEG-<wbr>0104-<wbr>422 a.<wbr>b/<wbr>c", Escapes.htmlBreakingAfterSeparators("EXEG-0104-422 a.b/c"));
-        assertEquals("&lt;wbr&gt;&amp;&#39;_<wbr>&quot;", Escapes.htmlBreakingAfterSeparators("<wbr>&'_\""));
-        assertEquals("OAuthTokenMissing", Escapes.htmlBreakingAfterSeparators("OAuthTokenMissing"));
+        Map.of("payment_provider_down", "payment_<wbr>provider_<wbr>down",
+                "EXEG-0104-422 a.b/c", "EXEG-<wbr>0104-<wbr>422 a.<wbr>b/<wbr>c",
+                "<wbr>&'_\"", "&lt;wbr&gt;&amp;&#39;_<wbr>&quot;",
+                "OAuthTokenMissing", "OAuthTokenMissing")
+                .forEach((code, html) -> assertEquals(html, Escapes.htmlBreakingAfterSeparators(code), code));
     }
 
     @Test

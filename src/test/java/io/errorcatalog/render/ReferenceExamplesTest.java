@@ -178,10 +178,10 @@ class ReferenceExamplesTest {
         assertEquals(false, documented("ORDER_NOT_FOUND").get("retryable").asBoolean(true), "retry: never");
         assertTrue(!documented("SIGN_IN_REFUSED").has("password"), "a sensitive parameter never travels");
         // The pages show the same bodies, their texts in the page's locale.
-        assertTrue(files.get("shop/en.html").contains("&quot;detail&quot;: &quot;Order {orderId} was not found.&quot;,\n"
-                + "  &quot;orderId&quot;: &quot;{orderId}&quot;,\n  &quot;retryable&quot;: false"), files.get("shop/en.html"));
-        assertTrue(files.get("shop/de.md").contains("\"detail\": \"Bestellung {orderId} wurde nicht gefunden.\",\n"
-                + "  \"orderId\": \"{orderId}\""), files.get("shop/de.md"));
+        Map.of("shop/en.html", "&quot;detail&quot;: &quot;Order {orderId} was not found.&quot;,\n"
+                + "  &quot;orderId&quot;: &quot;{orderId}&quot;,\n  &quot;retryable&quot;: false",
+                "shop/de.md", "\"detail\": \"Bestellung {orderId} wurde nicht gefunden.\",\n  \"orderId\": \"{orderId}\"")
+                .forEach((page, body) -> assertTrue(files.get(page).contains(body), files.get(page)));
     }
 
     @Test
