@@ -1,4 +1,5 @@
-// check validated the catalog and wrote nothing; explain printed the entry by code (in French) and by name.
+// check validated the catalog and wrote nothing; explain printed the entry by code (in French) and by name,
+// every parameter listed with its type.
 def log = new File(basedir, 'build.log').text
 assert log =~ /Error catalogs: 1 catalog\(s\), 3 error\(s\): no problems, in \d+ ms/
 assert !new File(basedir, 'target/generated-sources').exists()
@@ -7,4 +8,5 @@ assert log.contains('HTTP status 400, severity fatal, retry never, ShopValidatio
 assert log.contains('Quantité trop élevée')
 assert log.contains('Vous pouvez commander au plus {max: int} exemplaires de « {item: string} ».')
 assert log.contains("You can order at most {max: int} of '{item: string}'.")
+assert log.contains('Parameters:\n  {item} (string)\n  {max} (int)\n')
 assert log.count('BUILD SUCCESS') == 3

@@ -60,7 +60,8 @@ assert run('check').out ==~ /Error catalogs: 1 catalog\(s\), 3 error\(s\): no pr
 def explain = run('explain', 'quantity_too_high', '--locale', 'fr')
 assert explain.code == 0 : explain.err
 assert explain.out.startsWith('QUANTITY_TOO_HIGH (code quantity_too_high) in Shop API, shop.yaml:19:3\n')
-assert explain.out.endsWith('\nVous pouvez commander au plus {max: int} exemplaires de « {item: string} ».\n')
+assert explain.out.endsWith('\nVous pouvez commander au plus {max: int} exemplaires de « {item: string} ».\n'
+        + '\nParameters:\n  {item} (string)\n  {max} (int)\n') : explain.out
 def unknown = run('explain', 'quantity_to_high')
 assert unknown.code == 3 && unknown.err.contains("did you mean quantity_too_high?") : unknown
 

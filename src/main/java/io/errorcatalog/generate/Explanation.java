@@ -14,7 +14,6 @@ import io.errorcatalog.model.LocaleChain;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
 import io.errorcatalog.model.ParamFormat;
-import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 
 /**
@@ -133,14 +132,14 @@ public final class Explanation {
         }
     }
 
-    /** The parameters that say what they are, for a reader and a translator. */
+    /** Every parameter with its type, and what it is where the catalog says: for a caller and a translator. */
     private static void parameters(StringBuilder out, ErrorEntry error) {
-        List<Parameter> described = error.params().stream().filter(param -> param.description() != null).toList();
-        if (!described.isEmpty()) {
+        if (!error.params().isEmpty()) {
             out.append("\nParameters:\n");
-            described.forEach(param -> out.append("  {").append(param.name()).append("} (")
+            error.params().forEach(param -> out.append("  {").append(param.name()).append("} (")
                     .append(param.type().keyword()).append(param.format() == ParamFormat.PLAIN ? ", plain" : "")
-                    .append("): ").append(param.description()).append('\n'));
+                    .append(param.sensitive() ? ", sensitive" : "").append(')')
+                    .append(param.description() == null ? "" : ": " + param.description()).append('\n'));
         }
     }
 

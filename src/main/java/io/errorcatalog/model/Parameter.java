@@ -16,4 +16,9 @@ public record Parameter(String name, ParamType type, ParamFormat format, String 
     public Parameter(String name, ParamType type, SourceLocation location) {
         this(name, type, ParamFormat.LOCALE, null, false, location);
     }
+
+    /** The parameter as generated code names it to the runtime: {@code name:type}, {@code name:type:sensitive}. */
+    public String runtimeSpec() {
+        return name + ":" + type.keyword() + (sensitive ? ":sensitive" : "");
+    }
 }

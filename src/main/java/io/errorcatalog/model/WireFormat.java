@@ -21,6 +21,14 @@ import io.errorcatalog.runtime.WireShape;
  */
 public record WireFormat(Shape shape, Map<String, String> settings, SourceLocation location) {
 
+    /**
+     * The settings that switch something on, written {@code true} or {@code false}, each with what {@code true}
+     * does; the runtime's shapes take them as {@code "true"} or null.
+     */
+    public static final List<Map.Entry<String, String>> SWITCHES = List.of(
+            Map.entry("parameters", "the arguments travel as members"),
+            Map.entry("retryable", "bodies say whether a retry can succeed"));
+
     public WireFormat {
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
@@ -118,6 +126,16 @@ public record WireFormat(Shape shape, Map<String, String> settings, SourceLocati
     /** A setting's value, or null. */
     public String setting(String name) {
         return settings.get(name);
+    }
+
+    /** Whether a setting is one of the {@link #SWITCHES}, a yes or no. */
+    public static boolean isSwitch(String name) {
+        return SWITCHES.stream().anyMatch(each -> each.getKey().equals(name));
+    }
+
+    /** Whether a setting that switches something on (as {@code parameters} does) is {@code true}. */
+    public boolean switchedOn(String name) {
+        return "true".equals(setting(name));
     }
 
     /** code-message: the member holding the code, or null where the body has none. */

@@ -133,14 +133,14 @@ final class CatalogJsonOutput extends DocumentedCatalogOutput {
         return out;
     }
 
-    /** A wire format: its shape and every setting, the defaults filled in; null for none. */
+    /** A wire format: its shape and every setting, the defaults filled in, a switch as a boolean; null for none. */
     static Map<String, Object> wire(WireFormat wire) {
         if (wire == null) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", wire.shape().keyword());
-        wire.settings().forEach(out::put);
+        wire.settings().forEach((name, value) -> out.put(name, WireFormat.isSwitch(name) ? wire.switchedOn(name) : value));
         return out;
     }
 }

@@ -20,6 +20,7 @@ import io.errorcatalog.model.ReleaseHistory;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.runtime.ExampleBodies;
+import io.errorcatalog.runtime.Retry;
 import io.errorcatalog.runtime.Severity;
 import io.errorcatalog.runtime.WireShape;
 
@@ -219,20 +220,42 @@ final class DocumentedCatalog {
     }
 
     /**
-     * The body the API sends for the error, its texts as a reader of {@code chain} sees them and each
-     * placeholder of its message as {@code {name}}, a sensitive one's as the mask the API sends; null where the
-     * error has no wire format.
+     * The body the API sends for the error with the example arguments, its texts as a reader of {@code chain}
+     * sees them and each placeholder of its message as {@code {name}}, a sensitive one's as the mask the API
+     * sends; null where the error has no wire format. A string parameter's example argument is {@code {name}},
+     * as its placeholder shows; a number's is 0 and a boolean's false, so that a member has the type it is sent
+     * with.
      */
     Map<String, Object> example(Entry entry, List<String> chain) {
         if (entry.shape() == null) {
             return null;
         }
+        ErrorEntry error = entry.error();
+        ExampleBodies.Facts facts = new ExampleBodies.Facts(error.code().value(), entry.status(), entry.severity(),
+                Retry.valueOf(error.retry().name()), error.wire().ownSetting(), error.grpcStatus(),
+                entry.documentationUrl(), error.params().stream().map(Parameter::runtimeSpec).toList());
+        // Not title(): an error without a title sends none, where a page shows its name.
+        LocaleChain.Resolved<String> title = LocaleChain.resolve(error.title(), chain);
+        return ExampleBodies.of(entry.shape(), facts, chain.get(0), title == null ? null : title.value(),
+                exampleMessage(entry, chain), exampleMessage(entry, chain(locales().get(0))),
+                error.params().stream().map(DocumentedCatalog::exampleArgument).toList());
+    }
+
+    /** The message as an example body shows it: each placeholder by name, a sensitive one's as the mask. */
+    private String exampleMessage(Entry entry, List<String> chain) {
         Set<String> sensitive = entry.error().params().stream().filter(Parameter::sensitive).map(Parameter::name)
                 .collect(Collectors.toSet());
-        String message = message(entry, chain).value().withPlaceholdersShownAs(sensitive, ExampleBodies.MASK)
+        return message(entry, chain).value().withPlaceholdersShownAs(sensitive, ExampleBodies.MASK)
                 .write(java.util.function.UnaryOperator.identity());
-        return ExampleBodies.of(entry.shape(), entry.error().code().value(), entry.status(), title(entry, chain).value(),
-                message, entry.error().wire().ownSetting(), entry.severity(), chain.get(0), entry.error().grpcStatus(),
-                entry.documentationUrl());
+    }
+
+    private static Object exampleArgument(Parameter parameter) {
+        return switch (parameter.type()) {
+            case STRING -> "{" + parameter.name() + "}";
+            case INT -> 0;
+            case LONG -> 0L;
+            case DOUBLE -> 0.0;
+            case BOOLEAN -> false;
+        };
     }
 }

@@ -124,7 +124,7 @@ final class EnumOutput extends CatalogOutput {
                 Integer.toString(group), Integer.toString(wire), error.wire() == null ? null : error.wire().ownSetting(),
                 error.grpcStatus().name(), catalog.documentationUrl(error), Integer.toString(error.params().size())));
         for (Parameter param : error.params()) {
-            fields.add(param.name() + ":" + param.type().keyword() + (param.sensitive() ? ":sensitive" : ""));
+            fields.add(param.runtimeSpec());
         }
         for (Located<String> alias : error.aliases()) {
             fields.add(alias.value());
@@ -162,9 +162,10 @@ final class EnumOutput extends CatalogOutput {
                     + (param.sensitive() ? " (sensitive: {@code ***} in messages and logs, never in a body)" : ""));
         }
         if (error.isDeprecated()) {
-            javadoc.add(" @deprecated as {@link #" + error.name() + "} is");
+            javadoc.add(Javadocs.deprecated(error));
         }
         return new Views.FactoryView(javadoc, error.isDeprecated(), error.name(), method, exceptionType,
-                Escapes.commaSeparated(parameters), Escapes.commaSeparated(arguments));
+                Escapes.commaSeparated(parameters), arguments.isEmpty() ? "new Object[] {}"
+                        : "new Object[] { " + Escapes.commaSeparated(arguments) + " }");
     }
 }

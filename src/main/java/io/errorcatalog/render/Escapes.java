@@ -230,6 +230,16 @@ public final class Escapes {
     }
 
     /**
+     * Text for HTML as {@link #html} makes it, with a place to break the line ({@code <wbr>}) after each
+     * {@code _}, {@code -}, {@code .} and {@code /}: a long code ({@code payment_provider_down}) wraps between its
+     * parts, never inside one.
+     */
+    public static String htmlBreakingAfterSeparators(String text) {
+        // The references html() writes hold none of the separators, so they cannot be cut.
+        return html(text).replaceAll("[_\\-./]", "$0<wbr>");
+    }
+
+    /**
      * Text for one line of Markdown (CommonMark with GitHub's tables): every character that can start markup
      * (emphasis, code, links, HTML, entities, table cells, math) is backslash-escaped, and so is one that would
      * start a block at the start of the text (a list item, a heading); line breaks become spaces, so a text

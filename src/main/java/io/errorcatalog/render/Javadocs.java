@@ -77,16 +77,25 @@ final class Javadocs {
         if (since != null) {
             lines.add(" @since " + Escapes.javadoc(since));
         }
-        if (error.removed() != null) {
-            // A tombstone: the API no longer sends it; the constant stays for the code that names it.
-            lines.add(" @deprecated Removed in " + Escapes.javadoc(error.removed().version().value())
-                    + " (the API no longer sends it; decoding still recognises its code): "
-                    + Escapes.javadoc(error.removed().reason()));
-        } else if (error.deprecation() != null) {
-            lines.add(" @deprecated " + (error.deprecation().isEmpty() ? "This error is deprecated."
-                    : Escapes.javadoc(error.deprecation())));
+        if (error.isDeprecated()) {
+            lines.add(deprecated(error));
         }
         return lines;
+    }
+
+    /**
+     * The {@code @deprecated} line of a deprecated error's constant, which its factory repeats: why, and what
+     * instead where the catalog says.
+     */
+    static String deprecated(ErrorEntry error) {
+        if (error.removed() != null) {
+            // A tombstone: the API no longer sends it; the constant stays for the code that names it.
+            return " @deprecated Removed in " + Escapes.javadoc(error.removed().version().value())
+                    + " (the API no longer sends it; decoding still recognises its code): "
+                    + Escapes.javadoc(error.removed().reason());
+        }
+        return " @deprecated " + (error.deprecation().isEmpty() ? "This error is deprecated."
+                : Escapes.javadoc(error.deprecation()));
     }
 
     private static void addList(List<String> lines, String heading, List<String> items) {

@@ -1,14 +1,18 @@
 package io.errorcatalog.render;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.errorcatalog.model.ErrorEntry;
+import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.ResolvedCatalog;
 import io.errorcatalog.model.RetryAdvice;
 import io.errorcatalog.model.WireFormat;
 import io.errorcatalog.render.DocumentedCatalog.Entry;
+import io.errorcatalog.runtime.ShapeMembers;
 import io.errorcatalog.write.GeneratedFile;
 
 /**
@@ -34,6 +38,16 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
         // A schema per distinct wire format: the first of a shape is named for it, the next ones numbered.
         Map<List<Object>, String> names = new LinkedHashMap<>();
         Map<WireFormat.Shape, Integer> perShape = new java.util.EnumMap<>(WireFormat.Shape.class);
+        // The members its errors' arguments are sent as, per schema, each with its declarations: what it declares.
+        Map<List<Object>, Map<String, List<Parameter>>> sentParameters = new LinkedHashMap<>();
+        for (Entry entry : documented.entries()) {
+            if (entry.shape() != null && ShapeMembers.carriesParameters(entry.shape())) {
+                Map<String, List<Parameter>> members = sentParameters.computeIfAbsent(
+                        entry.error().wire().catalogWideKey(), key -> new LinkedHashMap<>());
+                entry.error().params().stream().filter(param -> !param.sensitive()).forEach(param -> members
+                        .computeIfAbsent(param.name(), name -> new java.util.ArrayList<>()).add(param));
+            }
+        }
         Map<String, Object> responses = new LinkedHashMap<>();
         for (Entry entry : documented.entries()) {
             WireFormat wire = entry.error().wire();
@@ -42,7 +56,7 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
                 schema = names.computeIfAbsent(wire.catalogWideKey(), key -> {
                     int number = perShape.merge(wire.shape(), 1, Integer::sum);
                     String name = pascalCase(wire.shape().keyword()) + (number == 1 ? "" : Integer.toString(number));
-                    addSchemas(schemas, name, wire);
+                    addSchemas(schemas, name, wire, sentParameters.getOrDefault(key, Map.of()));
                     return name;
                 });
                 if (!entry.travelsAlone()) {
@@ -105,8 +119,36 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
         return response;
     }
 
-    /** The schemas of one wire format: the body's, and for a list of errors its items'. */
-    private static void addSchemas(Map<String, Object> schemas, String name, WireFormat wire) {
+    /**
+     * The member an argument is sent as, as JSON writes its value (a string, an integer, a number or a boolean):
+     * any type of those its errors declare, the first description.
+     */
+    private static Map<String, Object> parameterSchema(String name, List<Parameter> declarations) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Parameter parameter : declarations) {
+            types.add(switch (parameter.type()) {
+                case STRING -> "string";
+                case INT, LONG -> "integer";
+                case DOUBLE -> "number";
+                case BOOLEAN -> "boolean";
+            });
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", types.size() == 1 ? types.iterator().next() : List.copyOf(types));
+        schema.put("description", declarations.stream().map(Parameter::description).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("The argument {" + name + "} of the error's message."));
+        return schema;
+    }
+
+    /**
+     * The schemas of one wire format: the body's, and for a list of errors its items'.
+     *
+     * @param sent the members its errors' arguments are sent as, each with its declarations
+     */
+    private static void addSchemas(Map<String, Object> schemas, String name, WireFormat wire,
+            Map<String, List<Parameter>> sent) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        sent.forEach((member, declarations) -> parameters.put(member, parameterSchema(member, declarations)));
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = List.of();
         Map<String, Object> item = null;
@@ -120,6 +162,16 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
                 properties.put("title", typed("string", null));
                 properties.put("detail", typed("string", null));
                 properties.put("instance", typed("string", "uri-reference"));
+                Map<String, Object> retryAfter = typed("integer", null);
+                retryAfter.put("minimum", 0);
+                retryAfter.put("description", "The seconds to wait before retrying, where the server gives them.");
+                properties.put("retryAfter", retryAfter);
+                if (wire.switchedOn("retryable")) {
+                    Map<String, Object> retryable = typed("boolean", null);
+                    retryable.put("description", "Whether the same request can succeed later.");
+                    properties.put("retryable", retryable);
+                }
+                properties.putAll(parameters);
                 yield "RFC 9457 problem details" + (wire.typeBase() == null ? ""
                         : "; the type is " + wire.typeBase() + " followed by the error's code")
                         + ". Extension members may follow.";
@@ -129,6 +181,7 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
                     properties.put(wire.codeField(), typed("string", null));
                 }
                 properties.put(wire.messageField(), typed("string", null));
+                properties.putAll(parameters);
                 required = List.of(wire.messageField());
                 yield "The error's " + (wire.codeField() == null ? "" : "code in '" + wire.codeField() + "' and its ")
                         + "message in '" + wire.messageField() + "'. Extension members may follow.";
@@ -142,6 +195,7 @@ final class OpenApiOutput extends DocumentedCatalogOutput {
                 Map<String, Object> itemProperties = new LinkedHashMap<>();
                 itemProperties.put("code", typed("string", null));
                 itemProperties.put("description", typed("string", null));
+                itemProperties.putAll(parameters);
                 item = object("One error of the list. Extension members may follow.", itemProperties,
                         List.of("description"));
                 yield "One or more errors, each with its code and description.";

@@ -19,7 +19,7 @@ enum PageFormat {
 
         @Override
         String cellCode(String code) {
-            return code(code);
+            return "<code>" + Escapes.htmlBreakingAfterSeparators(code) + "</code>";
         }
 
         @Override
@@ -74,7 +74,7 @@ enum PageFormat {
     /** Text shown as code, its markup included. */
     abstract String code(String code);
 
-    /** Text shown as code in a cell of a table. */
+    /** Text shown as code in a cell of a table, where a long code may have to wrap. */
     abstract String cellCode(String code);
 
     /** The content of a code block, such as an example body: in Markdown inside a fence from {@link Escapes#markdownFence}. */

@@ -143,7 +143,8 @@ public final class Views {
     /**
      * A typed factory method: {@code static <exceptionType> <method>(<parameters>)}.
      *
-     * @param javadoc one {@code @param} line per parameter
+     * @param javadoc one {@code @param} line per parameter, and the {@code @deprecated} line of a deprecated error
+     * @param argumentArray the expression of the arguments' array, {@code new Object[] { field, max }}
      */
     public record FactoryView(
             List<String> javadoc,
@@ -152,7 +153,7 @@ public final class Views {
             String method,
             String exceptionType,
             String parameters,
-            String arguments) {
+            String argumentArray) {
 
         public FactoryView {
             javadoc = List.copyOf(javadoc);

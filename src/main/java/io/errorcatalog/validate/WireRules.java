@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,11 +22,6 @@ import io.errorcatalog.model.WireFormat;
  * types that are URIs and tell the errors apart.
  */
 final class WireRules implements CatalogRule {
-
-    /** The settings that switch something on, and what {@code true} does. */
-    private static final List<Map.Entry<String, String>> ON_OFF = List.of(
-            Map.entry("parameters", "the arguments travel as members"),
-            Map.entry("retryable", "bodies say whether a retry can succeed"));
 
     @Override
     public void check(CatalogSet set, Catalog catalog, Consumer<Diagnostic> out) {
@@ -47,7 +41,7 @@ final class WireRules implements CatalogRule {
                         + " are both '" + wire.codeField() + "'; the message would overwrite the code: name two"
                         + " members"));
             }
-            for (Map.Entry<String, String> onOff : ON_OFF) {
+            for (Map.Entry<String, String> onOff : WireFormat.SWITCHES) {
                 String value = wire.setting(onOff.getKey());
                 if (first && value != null && !value.equals("true") && !value.equals("false")) {
                     out.accept(new Diagnostic(wire.location(), Tag.INVALID_VALUE, "'" + onOff.getKey() + "' of the"

@@ -327,8 +327,7 @@ public class CatalogException extends RuntimeException {
     private BodyParts parts(Locale locale) {
         Definition definition = error.catalog().definition(error);
         Locale defaultLocale = error.catalog().defaultLocale();
-        Map<String, Object> parameters = wire().carriesParameters() ? definition.parameters.sent(arguments)
-                : Collections.<String, Object>emptyMap();
+        Map<String, Object> parameters = wire().sentParameters(definition.parameters, arguments);
         BodyParts.More more = new BodyParts.More(locale.toLanguageTag(), getMessage(defaultLocale), definition.grpc,
                 definition.documentationUrl, parameters, retryAdvice() == Retry.NEVER ? null : retryDelay,
                 retryAdvice(), receivedDetails());

@@ -95,6 +95,14 @@ public abstract class WireShape {
         return carriesParameters;
     }
 
+    /**
+     * The arguments a body of this shape carries as members, by parameter name: none where it carries none,
+     * never a sensitive one.
+     */
+    final Map<String, Object> sentParameters(Parameters parameters, Object[] arguments) {
+        return carriesParameters ? parameters.sent(arguments) : Collections.<String, Object>emptyMap();
+    }
+
     /** Whether a catalog setting switches parameters on: {@code parameters: true}. */
     static boolean switchedOn(String setting) {
         return "true".equals(setting);

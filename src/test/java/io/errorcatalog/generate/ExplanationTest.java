@@ -44,6 +44,10 @@ class ExplanationTest {
 
                 '{field: string}' ist länger als {max: int}.
 
+                Parameters:
+                  {field} (string)
+                  {max} (int)
+
                 Possible causes:
                   - Ein langer Wert.
 
@@ -77,7 +81,7 @@ class ExplanationTest {
     }
 
     @Test
-    void pluralsShowTheirParametersTypeAndDescribedParametersAreListed() throws InvalidRequestException {
+    void pluralsShowTheirParametersTypeAndEveryParameterIsListedWithItsDescriptionWhereItHasOne() throws InvalidRequestException {
         CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("files.yaml", """
                 id: files
                 title: Files
@@ -86,9 +90,10 @@ class ExplanationTest {
                   REJECTED:
                     code: rejected
                     status: 422
-                    params: {count: {type: int, format: plain, description: The files refused.}, folder: string}
+                    params: {count: {type: int, format: plain, description: The files refused.}, folder: string,
+                             owner: {type: string, sensitive: true}}
                     title: Rejected
-                    message: "{count, plural, one {# file} other {# files, ## {{all}}}} in {folder}"
+                    message: "{count, plural, one {# file} other {# files, ## {{all}}}} in {folder} of {owner}"
                 """)), "");
         assertEquals("""
                 REJECTED (code rejected) in Files, files.yaml:5:3
@@ -96,10 +101,12 @@ class ExplanationTest {
 
                 Rejected
 
-                {count: int, plural, one {# file} other {# files, ## {{all}}}} in {folder: string}
+                {count: int, plural, one {# file} other {# files, ## {{all}}}} in {folder: string} of {owner: string, sensitive}
 
                 Parameters:
                   {count} (int, plain): The files refused.
+                  {folder} (string)
+                  {owner} (string, sensitive)
                 """, Explanation.of(set, "rejected", null).get(0));
     }
 

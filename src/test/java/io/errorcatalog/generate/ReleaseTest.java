@@ -129,8 +129,13 @@ class ReleaseTest {
         Path output = work.resolve("out");
         new Generator().generate(request(catalogs("v1", SHOP.replace("message: Out of stock.}",
                 "message: Out of stock., removed: {version: 1.1, reason: Items are back-ordered now.}}")), output, null));
-        assertTrue(javadocOf(output, "OUT_OF_STOCK").contains("\n     * @deprecated Removed in 1.1 (the API no longer"
-                + " sends it; decoding still recognises its code): Items are back-ordered now.\n"));
+        String removed = "\n     * @deprecated Removed in 1.1 (the API no longer sends it; decoding still recognises its"
+                + " code): Items are back-ordered now.\n";
+        assertTrue(javadocOf(output, "OUT_OF_STOCK").contains(removed));
+        String source = Files.readString(output.resolve(ENUM));
+        int factory = source.indexOf(" outOfStock() {");
+        assertTrue(source.substring(source.lastIndexOf("/**", factory), factory).contains(removed),
+                "the factory says why as its constant does");
         try (URLClassLoader loader = JavaCompilation.compileAndLoad(output.resolve("java"), output.resolve("resources"),
                 output.resolve("classes"))) {
             Class<?> shop = loader.loadClass("com.example.shop.ShopError");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -22,6 +23,15 @@ class DocsEscapesTest {
                 Escapes.html("<script>a && b</script> \"x\" 'y'"));
         assertEquals("a\nb\n\tc \ufffd\ufffd\ufffd é 😀", Escapes.html("a\r\nb\r\tc \u0001\u007f\ufffe é 😀".replace("\r\n", "\n")));
         assertEquals("\ufffd", Escapes.html("\ud800"), "a lone surrogate");
+    }
+
+    @Test
+    void aCodeForATableCellMayBreakAfterItsSeparatorsOnlyAndStaysText() {
+        Map.of("payment_provider_down", "payment_<wbr>provider_<wbr>down",
+                "EXEG-0104-422 a.b/c", "EXEG-<wbr>0104-<wbr>422 a.<wbr>b/<wbr>c",
+                "<wbr>&'_\"", "&lt;wbr&gt;&amp;&#39;_<wbr>&quot;",
+                "OAuthTokenMissing", "OAuthTokenMissing")
+                .forEach((code, html) -> assertEquals(html, Escapes.htmlBreakingAfterSeparators(code), code));
     }
 
     @Test

@@ -35,7 +35,7 @@ class OpenApiComponentsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static SwaggerParseResult parse(String document) {
+    static SwaggerParseResult parse(String document) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         return new OpenAPIV3Parser().readContents(document, null, options);
@@ -128,7 +128,7 @@ class OpenApiComponentsTest {
     }
 
     /** A body's problems against a schema of the document, whose references point into the document. */
-    private static Set<ValidationMessage> validate(JsonNode document, JsonNode schema, JsonNode body) {
+    static Set<ValidationMessage> validate(JsonNode document, JsonNode schema, JsonNode body) {
         ObjectNode root = schema.deepCopy();
         root.set("components", document.get("components"));
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root).validate(body);

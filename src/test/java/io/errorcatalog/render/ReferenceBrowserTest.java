@@ -30,7 +30,8 @@ import io.errorcatalog.model.ReleaseHistory;
 /**
  * The HTML reference in a real browser: Debian's headless Chromium loads a bundled catalog's page from
  * {@code file://}, the filter narrows the table as one types, a link leads to its section, a phone's screen
- * needs no sideways scrolling, print shows every row, a hostile catalog runs no script, and no request leaves the
+ * needs no sideways scrolling, the table splits no word at a phone's, a tablet's or a desktop's width, print
+ * shows every row, a hostile catalog runs no script, and no request leaves the
  * page. Screenshots go to {@code target/browser-test/}. Skipped, saying so, only where Chromium is not installed
  * ({@code apt-get install chromium chromium-driver}; {@code .ci/run} installs them).
  */
@@ -41,6 +42,63 @@ class ReferenceBrowserTest {
     private static final Path OUTPUT = Path.of("target/browser-test");
 
     private static ChromeDriver browser;
+
+    /** A trial user's catalog, whose German page broke "Schwerwiegend" and "payment_provider_down" in the middle. */
+    private static final String SHOP = """
+            id: shop-api
+            title: Shop API
+            locales: [en, de]
+            wire: {format: problem, typeBase: "https://shop.example.com/problems/", parameters: true}
+            errors:
+              ORDER_NOT_FOUND: {code: order_not_found, status: 404, retry: never, params: {orderId: string},
+                title: {en: Order not found, de: Bestellung nicht gefunden}, message: "Order {orderId} was not found."}
+              TOO_MANY_ITEMS: {code: too_many_items, status: 400, retry: never, title: {en: Too many items, de: Zu viele Artikel},
+                message: Too many items.}
+              ORDER_LOCKED: {code: order_locked, status: 423, retry: after-delay,
+                title: {en: Order locked, de: Bestellung gesperrt}, message: The order is locked.}
+              PAYMENT_DECLINED: {code: payment_declined, status: 402, retry: never,
+                title: {en: Payment declined, de: Zahlung abgelehnt}, message: The payment was declined.}
+              PAYMENT_PROVIDER_DOWN: {code: payment_provider_down, status: 503, retry: retry-after,
+                title: {en: Payment provider unavailable, de: Zahlungsanbieter nicht erreichbar},
+                message: The payment provider is not reachable.}
+              AMOUNT_TOO_LOW: {code: amount_too_low, status: 422, severity: warning, title: {en: Amount too low},
+                message: The amount is too low.}
+            """;
+
+    /**
+     * The places where a visible cell of the table of codes breaks its text between two letters or digits of
+     * a script that separates words by spaces (Latin, Greek, Cyrillic): a word split in the middle. A break
+     * after a space, or after the {@code _} or {@code -} of a code, is no such place; Japanese breaks between
+     * any two characters, as it should.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> wordsBrokenInTheMiddle() {
+        return (List<String>) browser.executeScript("""
+                const word = /[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Nd}]/u;
+                const broken = [];
+                for (const cell of document.querySelectorAll('table[data-codes] th, table[data-codes] td')) {
+                  if (cell.getClientRects().length === 0) continue;
+                  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  let before = null, top = null;
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (let i = 0; i < node.data.length; i++) {
+                      const range = document.createRange();
+                      range.setStart(node, i);
+                      range.setEnd(node, i + 1);
+                      const rects = range.getClientRects();
+                      if (rects.length === 0) continue;
+                      const c = node.data[i];
+                      if (top !== null && rects[0].top > top + 1 && word.test(before) && word.test(c)) {
+                        broken.push(cell.textContent.trim() + ' before "' + c + '"');
+                      }
+                      before = c;
+                      top = rects[0].top;
+                    }
+                  }
+                }
+                return broken;
+                """);
+    }
 
     @BeforeAll
     static void startChromium() throws Exception {
@@ -54,6 +112,8 @@ class ReferenceBrowserTest {
                 EnumSet.of(DocsFormat.HTML), null, "2.0.0", ReleaseHistory.NONE));
         Docs.write(ReferenceFiles.valid("shop.yaml", ReferencePagesTest.HOSTILE), new DocsRequest(
                 OUTPUT.resolve("hostile"), OUTPUT.resolve("state"), EnumSet.of(DocsFormat.HTML), null, null, ReleaseHistory.NONE));
+        Docs.write(ReferenceFiles.valid("shop.yaml", SHOP), new DocsRequest(OUTPUT.resolve("words"),
+                OUTPUT.resolve("state"), EnumSet.of(DocsFormat.HTML), null, null, ReleaseHistory.NONE));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -150,6 +210,44 @@ class ReferenceBrowserTest {
         assertEquals(0, overflow.intValue(), "the page is as wide as the phone's screen");
         screenshot("edge-network-ja-phone.png");
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theTableBreaksItsTextBetweenWordsAndACodeAfterItsSeparatorsAndFitsAPhone() throws Exception {
+        List<String> pages = new java.util.ArrayList<>(List.of("words/shop-api/de.html", "words/shop-api/en.html"));
+        try (var bundled = Files.list(OUTPUT.resolve("docs"))) {
+            for (Path catalog : bundled.filter(Files::isDirectory).sorted().toList()) {
+                try (var localePages = Files.list(catalog)) {
+                    localePages.map(page -> OUTPUT.relativize(page).toString().replace('\\', '/')).sorted()
+                            .forEach(pages::add);
+                }
+            }
+        }
+        List<String> broken = new java.util.ArrayList<>();
+        for (int width : new int[] {390, 800, 1024, 1280}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                open(page);
+                wordsBrokenInTheMiddle().forEach(each -> broken.add(page + " at " + width + " px: " + each));
+                Number sideways = (Number) browser.executeScript(
+                        "const table = document.querySelector('.table'); return table.scrollWidth - table.clientWidth");
+                if (width == 390 && sideways.intValue() > 0) {
+                    // Where a word is wider than a phone allows, the table scrolls, not the page; none here is.
+                    broken.add(page + " at " + width + " px: the table scrolls sideways by " + sideways + " px");
+                }
+                Number whole = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (whole.intValue() > 0) {
+                    broken.add(page + " at " + width + " px: the page scrolls sideways by " + whole + " px");
+                }
+            }
+            if (width == 800) {
+                open("words/shop-api/de.html");
+                screenshot("shop-api-de-800.png");
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertEquals(List.of(), broken);
     }
 
     @Test

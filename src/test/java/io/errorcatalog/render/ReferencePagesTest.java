@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.ReleaseHistory;
@@ -96,6 +97,33 @@ class ReferencePagesTest {
         assertEquals("<img src=x onerror=alert(1)>|`x`", error.get("code").asText());
         assertEquals("<script>", error.get("anchor").asText());
         assertEquals("<img src=x onerror=alert(1)>|`x`", error.get("example").get("<b>code</b>").asText());
+    }
+
+    @Test
+    void aWireSettingThatSwitchesSomethingOnIsABooleanInTheJsonExportAndTheOthersAreText() throws Exception {
+        JsonNode export = new ObjectMapper().readTree(ReferenceFiles.of(ReferenceFiles.valid("shop.yaml", """
+                id: shop
+                title: Shop
+                locales: [en]
+                wire: {format: problem, typeBase: "https://shop.example.com/problems/", parameters: true, retryable: false}
+                errors:
+                  GONE: {code: gone, status: 410, message: Gone.}
+                  FULL: {code: full, status: 409, message: Full., wire: {format: code-message, codeField: null}}
+                  BAD: {code: bad, status: 400, message: Bad., wire: {format: errors, parameters: true}}
+                """)).get("shop/catalog.json"));
+        JsonNode wire = export.get("wire");
+        assertEquals(JsonNodeType.BOOLEAN, wire.get("parameters").getNodeType(), wire.toString());
+        assertTrue(wire.get("parameters").booleanValue());
+        assertEquals(JsonNodeType.BOOLEAN, wire.get("retryable").getNodeType(), wire.toString());
+        assertFalse(wire.get("retryable").booleanValue());
+        assertEquals("https://shop.example.com/problems/", wire.get("typeBase").textValue());
+        JsonNode own = export.at("/errors/1/wire");
+        assertEquals(JsonNodeType.BOOLEAN, own.get("parameters").getNodeType(), "left out, it is its default: " + own);
+        assertFalse(own.get("parameters").booleanValue());
+        assertTrue(own.get("codeField").isNull());
+        assertEquals("message", own.get("messageField").textValue());
+        assertTrue(export.at("/errors/2/wire/parameters").isBoolean());
+        assertTrue(export.at("/errors/2/wire/parameters").booleanValue());
     }
 
     @Test
@@ -183,7 +211,7 @@ class ReferencePagesTest {
         String page = ReferenceFiles.of(ReferenceFiles.valid("pay.yaml", PAY)).get("pay/de.html");
         assertTrue(page.contains("<html lang=\"de\">"));
         assertTrue(page.contains("<tr data-search=\"too_long TOO_LONG Wert zu lang 400\"><td><a href=\"#too_long\">"
-                + "<code>too_long</code></a></td><td class=\"status\">400</td><td>Wert zu lang</td>"
+                + "<code>too_<wbr>long</code></a></td><td class=\"status\">400</td><td>Wert zu lang</td>"
                 + "<td class=\"severity\">Schwerwiegend</td><td class=\"retry\">Nie</td></tr>"), page);
         assertTrue(page.contains("<section class=\"error\" id=\"too_long\">\n<h3>Wert zu lang <small><code>too_long"
                 + "</code></small></h3>\n<p class=\"deprecated\">Veraltet: Use TOO_BIG.</p>"), page);

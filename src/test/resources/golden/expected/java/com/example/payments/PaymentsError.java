@@ -118,7 +118,7 @@ public enum PaymentsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static PaymentsException notFound() {
-        return new PaymentsException(NOT_FOUND, new Object[] {  }, null);
+        return new PaymentsException(NOT_FOUND, new Object[] {}, null);
     }
 
     /**
@@ -139,7 +139,7 @@ public enum PaymentsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static PaymentsException rateLimited() {
-        return new PaymentsException(RATE_LIMITED, new Object[] {  }, null);
+        return new PaymentsException(RATE_LIMITED, new Object[] {}, null);
     }
 
     /**
@@ -149,7 +149,7 @@ public enum PaymentsError implements CatalogError {
      * @param attempts the message's {attempts}
      * @param ratio the message's {ratio}
      * @param partial the message's {partial}
-     * @deprecated as {@link #UPSTREAM_DOWN} is
+     * @deprecated Use NOT_FOUND instead.
      * @return the exception, not thrown
      */
     @Deprecated

@@ -124,7 +124,7 @@ public enum RefundsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static RefundsException notFound() {
-        return new RefundsException(NOT_FOUND, new Object[] {  }, null);
+        return new RefundsException(NOT_FOUND, new Object[] {}, null);
     }
 
     /**
@@ -145,7 +145,7 @@ public enum RefundsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static RefundsException rateLimited() {
-        return new RefundsException(RATE_LIMITED, new Object[] {  }, null);
+        return new RefundsException(RATE_LIMITED, new Object[] {}, null);
     }
 
     /**
@@ -155,7 +155,7 @@ public enum RefundsError implements CatalogError {
      * @param attempts the message's {attempts}
      * @param ratio the message's {ratio}
      * @param partial the message's {partial}
-     * @deprecated as {@link #UPSTREAM_DOWN} is
+     * @deprecated Use NOT_FOUND instead.
      * @return the exception, not thrown
      */
     @Deprecated
@@ -179,6 +179,6 @@ public enum RefundsError implements CatalogError {
      * @return the exception, not thrown
      */
     public static RefundsException refundExpired() {
-        return new RefundsException(REFUND_EXPIRED, new Object[] {  }, null);
+        return new RefundsException(REFUND_EXPIRED, new Object[] {}, null);
     }
 }
