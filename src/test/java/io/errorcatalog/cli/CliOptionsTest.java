@@ -26,15 +26,16 @@ class CliOptionsTest {
 
     /**
      * Parameters a command line has no use for: it is not run where it should not run, and has no project (to
-     * attach the catalogs to) and no resolver (to find a released baseline with).
+     * attach the catalogs to), no resolver (to find a released baseline with) and no session (whose user
+     * properties may set the compiler's release).
      */
     private static final Set<String> MAVEN_ONLY = Set.of("skip", "project", "reportOutputDirectory", "attachCatalogs",
-            "repositorySession");
+            "repositorySession", "session");
     /** Parameters the command line takes as its positional arguments: {@code explain 403010}. */
     private static final Set<String> POSITIONAL = Set.of("code");
     /** Defaults the command line cannot share, since the goal's read the Maven project. */
     private static final Map<String, String> OWN_DEFAULTS = Map.of(
-            // ${project.groupId}.errorcatalog: a command line has no group id, so the option is required.
+            // The groupId's package: a command line has no group id, so the option is required.
             "runtimePackage", "(required)",
             // auto reads the project's release and module-info.java.
             "generatedAnnotation", "java9",
