@@ -33,7 +33,9 @@ parameters.each { name, parameter ->
     assert parameter.body.last() == "User property: error-catalog.${name}" : "${name}: ${parameter.body}"
 }
 
-assert parameters.runtimePackage.header == 'runtimePackage (Default: ${project.groupId}.errorcatalog)'
+// Its default is worked out from the groupId (com.my-company gives com.my_company), so the descriptor has none.
+assert parameters.runtimePackage.header == 'runtimePackage'
+assert text('runtimePackage').contains('By default the groupId\'s package, made a package name as the Java Language Specification advises (com.my-company becomes com.my_company), then .errorcatalog.')
 assert text('runtimePackage').startsWith('The package of the runtime the generated code uses: its common types (CatalogError,')
 assert parameters.catalogDirectory.header == 'catalogDirectory (Default: ${project.basedir}/src/main/error-catalog)'
 assert text('catalogDirectory') == 'The directory that holds the catalogs. User property: error-catalog.catalogDirectory'
