@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import io.errorcatalog.model.Acceptance;
+import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.write.OutputWriter;
 
@@ -52,12 +53,12 @@ public record CompatReport(String baseline, String current, List<Outcome> outcom
         /** {@code shop.yaml:9:3: [code-removed] ...}, the file resolved against {@code directory}. */
         public String toString(Path directory) {
             SourceLocation at = finding.location();
-            return directory.resolve(at.file()) + ":" + at.line() + ":" + at.column() + ": " + line();
+            return Diagnostic.oneLine(directory.resolve(at.file()) + ":" + at.line() + ":" + at.column() + ": " + line());
         }
 
         @Override
         public String toString() {
-            return finding.location() + ": " + line();
+            return Diagnostic.oneLine(finding.location() + ": " + line());
         }
 
         private String line() {
