@@ -32,7 +32,7 @@ public enum Tag {
     YAML_MERGE_KEY("yaml-merge-key", "A merge key (`<<`) copies the keys of another map.",
             "Write the keys out in full."),
     DUPLICATE_KEY("duplicate-key", "A key is written twice in the same map.", "Keep one of them."),
-    TEXT_TOO_LONG("text-too-long", "A text is longer than a catalog text may be.", "Shorten it."),
+    TEXT_TOO_LONG("text-too-long", "A text, or a key, is longer than a catalog text may be.", "Shorten it."),
     TOO_MANY_VALUES("too-many-values", "The file holds more values (keys, texts, items) than a catalog file may.",
             "Split it into several catalogs."),
 
