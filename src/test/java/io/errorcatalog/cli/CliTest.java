@@ -128,6 +128,10 @@ class CliTest {
         assertEquals(new Run(Cli.USAGE, "", "error-catalog: the runtimePackage 'com.my-company' is not a Java package"
                 + " name; set it to dot-separated identifiers such as com.example.errorcatalog\n"),
                 run("generate", "--catalog-directory", catalogs.toString(), "--runtime-package", "com.my-company"));
+        assertEquals(new Run(Cli.USAGE, "", "error-catalog: the runtimePackage 'java.errors' is in the JDK's own"
+                + " namespace 'java', where no class loader loads other code; set it to a package of your own, such as"
+                + " com.example.errorcatalog\n"),
+                run("generate", "--catalog-directory", catalogs.toString(), "--runtime-package", "java.errors"));
         assertEquals(new Run(Cli.USAGE, "", "error-catalog: the catalog directory '" + work.resolve("nowhere")
                 + "' is not a directory; name the directory of your catalogs with --catalog-directory\n"),
                 run("check", "--catalog-directory", work.resolve("nowhere").toString()));

@@ -249,6 +249,22 @@ class CatalogSetTest {
     }
 
     @Test
+    void aDefaultPackageInTheJdksNamespaceIsRefused() {
+        Catalog catalog = CatalogTexts.loadClean("pay.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                """);
+        assertEquals(List.of("pay.yaml:1:5: [invalid-java-name] package 'java.errors' of catalog 'pay' is in the JDK's"
+                        + " own namespace 'java', where no class loader loads other code; choose a package of your"
+                        + " own, such as com.example.errors"),
+                problems(new CatalogSet(List.of(catalog), "java.errors")));
+        assertEquals(List.of(), problems(new CatalogSet(List.of(catalog), "javax.errors")), "javax is anyone's");
+    }
+
+    @Test
     void anUnknownDefaultGroupIsReportedOnceAndAGroupWithNothingToSayMayBeEmpty() {
         assertEquals(List.of("bad.yaml:6:19: [unknown-group] error A is in group 'nope', which the catalog does not"
                         + " declare; declare it under 'groups' or use one of [validation]"),
