@@ -216,6 +216,22 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void anAliasThatRepeatsItsOwnErrorsCodeIsReportedOnce() {
+        assertEquals(List.of(
+                "bad.yaml:5:26: [duplicate-code] the alias 'a' of A is already the code of A at bad.yaml:5:13;"
+                        + " a code names one error",
+                "bad.yaml:5:32: [duplicate-code] the alias 'b' of A is already the alias of A at bad.yaml:5:29;"
+                        + " a code names one error"),
+                validationProblems("bad.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                errors:
+                  A: {code: a, aliases: [a, b, b], status: 403, title: x, message: x}
+                """));
+    }
+
+    @Test
     void duplicateWireCodeNamesBothErrorsAndPlaces() {
         assertEquals(List.of(
                 "bad.yaml:6:13: [duplicate-code] the code '403010' of B is already the code of A at bad.yaml:5:13;"
