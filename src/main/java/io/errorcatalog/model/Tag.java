@@ -77,7 +77,8 @@ public enum Tag {
     UNKNOWN_LOCALE("unknown-locale", "A text, or a file to import, is in a locale the catalog does not list.",
             "Add the locale to `locales`, or remove the text."),
     BLANK_TEXT("blank-text", "A text is empty or only white space: users would see no message, and no fallback.",
-            "Write the text, or leave the locale out (or write `null`) so that it falls back."),
+            "Write the text, or leave the locale out (or write `null`) so that it falls back; leave out a blank"
+                    + " `description`."),
     UNTRANSLATED("untranslated",
             "A text has no translation into a locale, and the build requires every one (`failOnMissingTranslations`).",
             "Translate it, or let the build pass with the text falling back to the default locale."),
