@@ -138,6 +138,18 @@ class CliTest {
         assertFalse(Files.exists(work.resolve("java")));
     }
 
+    /** The translation directory is relative to the working directory, as --catalog-directory is, not inside it. */
+    @Test
+    void aProblemOfAFileToImportNamesThatFileWhereItIs() throws IOException {
+        Path catalogs = catalogs("payments.yaml", "src/test/resources/golden/catalogs/payments.yaml");
+        Path xliff = Files.writeString(Files.createDirectories(work.resolve("xliff")).resolve("payments.de.xlf"), "<xliff");
+        Run run = run("import-translations", "--catalog-directory", catalogs.toString(), "--state-directory",
+                work.resolve("state").toString(), "--translation-directory",
+                Path.of("").toAbsolutePath().relativize(xliff.getParent()).toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("\n" + xliff + ":1:7: [invalid-xliff]"), run.err());
+    }
+
     @Test
     void helpListsTheSubcommandsOptionsAndExitCodes() {
         Run help = run("generate", "--help");
