@@ -269,21 +269,10 @@ class CatalogSetTest {
                         + " defaultPackage 'com.example-errors' is not a Java package name; fix defaultPackage"
                         + " (dot-separated identifiers) or give the catalog a 'package'"),
                 problems(new CatalogSet(List.of(catalog), "com.example-errors")));
-    }
-
-    @Test
-    void aDefaultPackageInTheJdksNamespaceIsRefused() {
-        Catalog catalog = CatalogTexts.loadClean("pay.yaml", """
-                id: pay
-                title: Pay
-                locales: [en]
-                errors:
-                  A: {code: a, status: 400, title: x, message: x}
-                """);
         assertEquals(List.of("pay.yaml:1:5: [invalid-java-name] package 'java.errors' of catalog 'pay' is in the JDK's"
                         + " own namespace 'java', where no class loader loads other code; choose a package of your"
                         + " own, such as com.example.errors"),
-                problems(new CatalogSet(List.of(catalog), "java.errors")));
+                problems(new CatalogSet(List.of(catalog), "java.errors")), "only the JDK may define java.*");
         assertEquals(List.of(), problems(new CatalogSet(List.of(catalog), "javax.errors")), "javax is anyone's");
     }
 
