@@ -40,5 +40,5 @@ assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 // (d) A status changed and accepted in the catalog: passes, and the report lists the change with its reason.
 def accepted = text('accepted-status/target/error-catalog/compat-report.md')
 assert accepted.contains('No breaking change: 0 breaking, 0 warning(s), 0 note(s), 1 accepted.')
-assert accepted.contains('| accepted | `status-changed` | `shop.yaml:14:13` | the HTTP status of ORDER_NOT_FOUND was 404 in 1.0 and is 410 now')
+assert accepted.contains('| accepted | `status-changed` | `shop.yaml:14:13` | the HTTP status of ORDER\\_NOT\\_FOUND was 404 in 1.0 and is 410 now')
 assert accepted.contains('<br>Accepted: The API has answered 410 all along; 1.0 documented 404 by mistake. |')

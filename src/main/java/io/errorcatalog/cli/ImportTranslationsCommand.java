@@ -16,7 +16,8 @@ final class ImportTranslationsCommand extends TranslationCommand {
 
     @Override
     int run() throws CatalogException, InvalidRequestException, IOException {
-        List<Path> files = TranslationImport.xliffFiles(translationDirectory);
+        // Absolute: a problem's file is shown resolved against the catalog directory, where a relative one is not.
+        List<Path> files = TranslationImport.xliffFiles(translationDirectory.toAbsolutePath().normalize());
         TranslationImport.Result result = new TranslationImport().importFiles(check(), new TranslationImport.Request(
                 catalogDirectory, includes, excludes(), files, locale));
         for (TranslationImport.Written file : result.files()) {

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import io.errorcatalog.model.Acceptance;
+import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.SourceLocation;
+import io.errorcatalog.render.Escapes;
 import io.errorcatalog.write.OutputWriter;
 
 /**
@@ -52,12 +54,12 @@ public record CompatReport(String baseline, String current, List<Outcome> outcom
         /** {@code shop.yaml:9:3: [code-removed] ...}, the file resolved against {@code directory}. */
         public String toString(Path directory) {
             SourceLocation at = finding.location();
-            return directory.resolve(at.file()) + ":" + at.line() + ":" + at.column() + ": " + line();
+            return Diagnostic.oneLine(directory.resolve(at.file()) + ":" + at.line() + ":" + at.column() + ": " + line());
         }
 
         @Override
         public String toString() {
-            return finding.location() + ": " + line();
+            return Diagnostic.oneLine(finding.location() + ": " + line());
         }
 
         private String line() {
@@ -118,35 +120,28 @@ public record CompatReport(String baseline, String current, List<Outcome> outcom
     /** The report as a pull-request comment: a summary line and a table of the changes. */
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("### Error catalogs: ").append(cell(current)).append(" against ").append(cell(baseline)).append("\n\n");
+        out.append("### Error catalogs: ").append(Escapes.markdown(current)).append(" against ")
+                .append(Escapes.markdown(baseline)).append("\n\n");
         out.append(failing().isEmpty() ? "No breaking change" : "**" + failing().size() + " breaking change(s)**")
                 .append(": ").append(summary()).append(".\n");
         if (!outcomes.isEmpty()) {
             out.append("\n| | rule | where | change |\n|---|---|---|---|\n");
             for (Outcome outcome : outcomes) {
                 out.append("| ").append(outcome.fails() ? "**breaking**" : outcome.kind()).append(" | `")
-                        .append(outcome.finding().rule().id()).append("` | `")
-                        .append(cell(outcome.finding().location().toString())).append("` | ")
-                        .append(cell(outcome.finding().message()))
-                        .append(outcome.acceptance() == null ? "" : "<br>Accepted: " + cell(outcome.acceptance().reason()))
+                        .append(outcome.finding().rule().id()).append("` | ")
+                        .append(Escapes.markdownCellCode(outcome.finding().location().toString())).append(" | ")
+                        .append(Escapes.markdown(outcome.finding().message()))
+                        .append(outcome.acceptance() == null ? ""
+                                : "<br>Accepted: " + Escapes.markdown(outcome.acceptance().reason()))
                         .append(" |\n");
             }
         }
         if (!baselineProblems.isEmpty()) {
             out.append("\nThis plugin version finds ").append(baselineProblems.size()).append(" problem(s) in ")
-                    .append(cell(baseline)).append(", which was compared all the same:\n\n");
-            baselineProblems.forEach(problem -> out.append("- ").append(cell(problem)).append('\n'));
+                    .append(Escapes.markdown(baseline)).append(", which was compared all the same:\n\n");
+            baselineProblems.forEach(problem -> out.append("- ").append(Escapes.markdown(problem)).append('\n'));
         }
         return out.toString();
-    }
-
-    /**
-     * A text in a table cell, or in code: nothing in it may end the cell, open HTML or close the code span
-     * (GitHub renders both in comments).
-     */
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("&", "&amp;")
-                .replace("<", "&lt;").replace(">", "&gt;").replace("\r", " ").replace("\n", " ");
     }
 
     /** The report as JSON: the summary and every change with its place, values and acceptance. */

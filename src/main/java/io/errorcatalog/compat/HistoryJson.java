@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +74,16 @@ public final class HistoryJson {
      * @throws IOException if it is not a history of format 1
      */
     public static ReleaseHistory read(byte[] content, String what) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(content);
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(content);
+        } catch (JsonProcessingException e) {
+            // A damaged artifact, not a bug: say which file and where, not Jackson's class and its "REDACTED" source.
+            JsonLocation at = e.getLocation();
+            throw new IOException(what + ": " + PATH + " is no JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + " (" + e.getOriginalMessage() + "), so no history of format 1",
+                    e);
+        }
         if (root == null || root.path("format").asInt() != 1 || !root.path("catalogs").isObject()) {
             throw new IOException(what + ": " + PATH + " is no history of format 1");
         }

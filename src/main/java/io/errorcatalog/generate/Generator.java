@@ -73,6 +73,11 @@ public final class Generator {
             throw new InvalidRequestException("the runtimePackage '" + request.runtimePackage() + "' is not a Java"
                     + " package name; set it to dot-separated identifiers such as com.example.errorcatalog", null);
         }
+        if (JavaNames.isJdkPackage(request.runtimePackage())) {
+            throw new InvalidRequestException("the runtimePackage '" + request.runtimePackage() + "' is in the"
+                    + " JDK's own namespace 'java', where no class loader loads other code; set it to a package of"
+                    + " your own, such as com.example.errorcatalog", null);
+        }
         try {
             catalogFiles = CatalogFiles.find(request.catalogDirectory(), request.includes(), request.excludes());
         } catch (IllegalArgumentException e) {

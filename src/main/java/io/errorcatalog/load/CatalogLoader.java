@@ -274,7 +274,7 @@ public final class CatalogLoader {
                 }
             });
             Optional<Located<String>> id = reader.requiredText("id", "payments");
-            Optional<Located<String>> title = reader.requiredText("title", "Payments API");
+            Optional<Located<String>> title = reader.requiredSaying("title", "Payments API");
             List<Located<String>> locales = reader.required("locales", "[en, de]")
                     .map(list -> textList(reader, list, "'locales' of the catalog")).orElse(List.of());
             // Only an empty list: a 'locales' of another kind, or of unreadable items, is reported already.
@@ -304,7 +304,7 @@ public final class CatalogLoader {
                     .map(MapNode::location).orElse(null);
 
             // Read before giving up on the catalog, so that their mistakes are reported in the same run.
-            Optional<Located<String>> description = reader.text("description");
+            Optional<Located<String>> description = reader.saying("description");
             Optional<Located<String>> javaPackage = reader.text("package");
             Optional<Located<String>> enumName = reader.text("enum");
             Optional<Located<String>> exceptionName = reader.text("exception");
@@ -376,7 +376,7 @@ public final class CatalogLoader {
                 reader.rejectUnknownKeys();
                 return new Group(entry.key(),
                         reader.text("exception").orElse(null),
-                        reader.text("description").map(Located::value).orElse(null),
+                        reader.saying("description").map(Located::value).orElse(null),
                         entry.keyLocation());
             });
         }
@@ -635,7 +635,7 @@ public final class CatalogLoader {
                                 ParamType known = paramType(keys, type, parameter);
                                 params.add(new Parameter(entry.key(), known,
                                         format(keys, known, type.value(), parameter),
-                                        keys.text("description").map(Located::value).orElse(null),
+                                        keys.saying("description").map(Located::value).orElse(null),
                                         keys.bool("sensitive").orElse(false), entry.keyLocation()));
                             });
                 } else {
@@ -678,7 +678,7 @@ public final class CatalogLoader {
             CharSequence where = Wording.of("'removed' of ", what);
             MapReader reader = new MapReader(node, node.location(), where, TOMBSTONE_KEYS, diagnostics);
             reader.rejectUnknownKeys();
-            Optional<Located<String>> version = reader.requiredText("version", "1.2.0 (the release that removes it)");
+            Optional<Located<String>> version = reader.requiredSaying("version", "1.2.0 (the release that removes it)");
             Optional<Located<String>> reason = reader.requiredText("reason",
                     "\"The API no longer sends it; clients get ORDER_GONE instead.\"").filter(text -> reason(reader,
                             text, where));
@@ -713,7 +713,8 @@ public final class CatalogLoader {
                     text.value().toLowerCase(java.util.Locale.ROOT)) {
                 case "false", "no", "off" -> Optional.empty();
                 case "true", "yes", "on" -> Optional.of("");
-                default -> Optional.of(text.value());
+                // A blank reason says as much as true: the Javadoc's own words, not an empty @deprecated.
+                default -> Optional.of(text.value().isBlank() ? "" : text.value());
             });
         }
     }

@@ -95,6 +95,31 @@ final class MapReader {
         return required(key, example).flatMap(node -> text(node, Wording.of("'", key, "' of ", what)));
     }
 
+    /**
+     * The text of {@code key}, unless it is empty or only white space: then the Javadoc and the reference
+     * would show an empty sentence, paragraph or tag, so it is reported and left out.
+     */
+    Optional<Located<String>> saying(String key) {
+        return saying(text(key), key, "write it, or leave '" + key + "' out");
+    }
+
+    /** As {@link #saying(String)}, for a key the map must have. */
+    Optional<Located<String>> requiredSaying(String key, String example) {
+        return saying(requiredText(key, example), key, "write it, such as " + example);
+    }
+
+    private Optional<Located<String>> saying(Optional<Located<String>> text, String key, String fix) {
+        return text.filter(said -> {
+            if (said.value().isBlank()) {
+                report(said.location(), Tag.BLANK_TEXT, Wording.of("'", key, "' of ", what) + " is "
+                        + (said.value().isEmpty() ? "empty" : "only white space") + ", which the generated"
+                        + " documentation would show as no text; " + fix);
+                return false;
+            }
+            return true;
+        });
+    }
+
     Optional<Located<String>> text(YamlNode node, CharSequence what) {
         if (node instanceof ScalarNode scalar && !scalar.nullValue()) {
             return Optional.of(new Located<>(scalar.text(), scalar.location(), scalar.positions()));

@@ -420,6 +420,13 @@ public final class YamlReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourceLocation keyAt = here();
+                if (key.length() > MAX_SCALAR_LENGTH) {
+                    // A key is text too, and diagnostics quote it: an unknown key of 15 MB made a line of 15 MB.
+                    refuse(Tag.TEXT_TOO_LONG, "this key has " + key.length() + " characters, more than the "
+                            + MAX_SCALAR_LENGTH + " a catalog text may have; shorten it");
+                    node(parser.nextToken());
+                    continue;
+                }
                 YamlNode.MapNode.Entry first = entries.get(key);
                 if (first != null) {
                     refuse(Tag.DUPLICATE_KEY, "the key '" + key + "' is written twice in the same map (first at "

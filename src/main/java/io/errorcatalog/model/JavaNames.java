@@ -116,6 +116,15 @@ public final class JavaNames {
         return out.toString();
     }
 
+    /**
+     * Whether {@code packageName} is {@code java} or one of its subpackages, which only the JDK may define:
+     * javac 9+ refuses to compile into them, and every class loader refuses to load a class of them
+     * ("Prohibited package name"), so code generated there compiles for Java 8 and never runs.
+     */
+    public static boolean isJdkPackage(String packageName) {
+        return packageName.equals("java") || packageName.startsWith("java.");
+    }
+
     private static final Pattern UNDERSCORES = Pattern.compile("_+");
 
     /** {@code TOO_LONG} becomes {@code tooLong}; locale-independent, so Turkish machines agree. */

@@ -1,5 +1,6 @@
 package io.errorcatalog.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -418,10 +419,16 @@ public final class MessageTemplate {
                 }
                 int selectorStart = position;
                 String selector = selector(kind, what);
-                Integer earlier = seen.putIfAbsent(selector, selectorStart);
+                // =1, =1.0 and =01 are one exact value: the runtime would take the first, the others never.
+                Integer earlier = seen.putIfAbsent(isExactValue(selector)
+                        ? "=" + new BigDecimal(selector.substring(1)).stripTrailingZeros().toPlainString() : selector,
+                        selectorStart);
                 if (earlier != null) {
-                    throw new SyntaxException(what + " has the branch '" + selector + "' twice, at character "
-                            + (earlier + 1) + " and " + (selectorStart + 1) + "; keep one", selectorStart);
+                    String first = template.substring(earlier, selectorEnd(earlier));
+                    throw new SyntaxException(what + " has " + (first.equals(selector) ? "the branch '" + selector
+                            + "' twice," : "the branches '" + first + "' and '" + selector + "', one number,")
+                            + " at character " + (earlier + 1) + " and " + (selectorStart + 1) + "; keep one",
+                            selectorStart);
                 }
                 position = skipSpace(position);
                 if (!at(position, '{')) {
@@ -448,10 +455,7 @@ public final class MessageTemplate {
         /** A branch's selector, taken: a plural category or {@code =N}, or a select's value. */
         private String selector(Kind kind, String what) throws SyntaxException {
             int start = position;
-            int end = start;
-            while (end < template.length() && isSelectorCharacter(template.charAt(end))) {
-                end++;
-            }
+            int end = selectorEnd(start);
             String selector = template.substring(start, end);
             if (selector.isEmpty()) {
                 throw new SyntaxException(what + " has '" + template.charAt(start) + "' at character " + (start + 1)
@@ -469,6 +473,15 @@ public final class MessageTemplate {
             }
             position = end;
             return selector;
+        }
+
+        /** Where the selector that starts at {@code start} ends. */
+        private int selectorEnd(int start) {
+            int end = start;
+            while (end < template.length() && isSelectorCharacter(template.charAt(end))) {
+                end++;
+            }
+            return end;
         }
 
         private static boolean isSelectorCharacter(char c) {

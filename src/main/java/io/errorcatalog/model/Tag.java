@@ -32,7 +32,7 @@ public enum Tag {
     YAML_MERGE_KEY("yaml-merge-key", "A merge key (`<<`) copies the keys of another map.",
             "Write the keys out in full."),
     DUPLICATE_KEY("duplicate-key", "A key is written twice in the same map.", "Keep one of them."),
-    TEXT_TOO_LONG("text-too-long", "A text is longer than a catalog text may be.", "Shorten it."),
+    TEXT_TOO_LONG("text-too-long", "A text, or a key, is longer than a catalog text may be.", "Shorten it."),
     TOO_MANY_VALUES("too-many-values", "The file holds more values (keys, texts, items) than a catalog file may.",
             "Split it into several catalogs."),
 
@@ -77,7 +77,8 @@ public enum Tag {
     UNKNOWN_LOCALE("unknown-locale", "A text, or a file to import, is in a locale the catalog does not list.",
             "Add the locale to `locales`, or remove the text."),
     BLANK_TEXT("blank-text", "A text is empty or only white space: users would see no message, and no fallback.",
-            "Write the text, or leave the locale out (or write `null`) so that it falls back."),
+            "Write the text, or leave the locale out (or write `null`) so that it falls back; leave out a blank"
+                    + " `description`."),
     UNTRANSLATED("untranslated",
             "A text has no translation into a locale, and the build requires every one (`failOnMissingTranslations`).",
             "Translate it, or let the build pass with the text falling back to the default locale."),

@@ -291,6 +291,14 @@ public final class Escapes {
         return fence + padding + line + padding + fence;
     }
 
+    /**
+     * {@link #markdownCode} for a cell of a table: GitHub's tables split a row at every {@code |} that is not
+     * escaped, in code spans too, and read {@code \|} there as {@code |}.
+     */
+    public static String markdownCellCode(String code) {
+        return markdownCode(code).replace("|", "\\|");
+    }
+
     private static int longestBacktickRun(String text) {
         int longest = 0;
         int run = 0;

@@ -39,10 +39,9 @@ enum PageFormat {
             return Escapes.markdownCode(code);
         }
 
-        /** A table splits its row at every unescaped {@code |}, code spans too: GitHub reads {@code \\|} as one. */
         @Override
         String cellCode(String code) {
-            return code(code).replace("|", "\\|");
+            return Escapes.markdownCellCode(code);
         }
 
         @Override

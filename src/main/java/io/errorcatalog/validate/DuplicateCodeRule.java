@@ -92,7 +92,7 @@ final class DuplicateCodeRule implements CatalogSetRule {
                 return;
             }
             Claim earlier = byCode.putIfAbsent(code.value(), new Claim(error, code, kind));
-            if (earlier != null && (earlier.error() == error || clashes.test(earlier.error()))) {
+            if (earlier != null && clashes.test(earlier.error())) {
                 out.accept(new Diagnostic(code.location(), Tag.DUPLICATE_CODE, "the " + kind + " '" + code.value()
                         + "' of " + error.name() + " is already the " + earlier.kind() + " of " + earlier.error().name()
                         + " at " + earlier.code().location() + where + "; " + codeFix));

@@ -1,13 +1,20 @@
 package io.errorcatalog.validate;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.errorcatalog.model.Catalog;
 import io.errorcatalog.model.CatalogSet;
 import io.errorcatalog.model.Diagnostic;
+import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Located;
+import io.errorcatalog.model.SourceLocation;
 import io.errorcatalog.model.Tag;
 
 /**
@@ -63,6 +70,55 @@ final class ExtendsRule implements CatalogRule {
                         + catalog.id().value() + "' extends '" + parent.id().value() + "', which has no texts in '"
                         + tag.value() + "'; list only locales of " + parent.localeTags()));
             }
+        }
+        checkInheritedTexts(set, catalog, parent, out);
+    }
+
+    /**
+     * A child's default locale has every text, the inherited ones too. The parent's own default locale is
+     * complete (its checks say so), but another of its locales may be partly translated: a child that lists
+     * that one first would have no text to fall back to. Reported once, with a count and the first text.
+     */
+    private static void checkInheritedTexts(CatalogSet set, Catalog catalog, Catalog parent, Consumer<Diagnostic> out) {
+        List<String> locales = catalog.localeTags();
+        if (locales.isEmpty() || parent.localeTags().isEmpty() || locales.get(0).equals(parent.localeTags().get(0))
+                || !parent.localeTags().contains(locales.get(0))) {
+            return;
+        }
+        String defaultLocale = locales.get(0);
+        Set<ErrorEntry> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        own.addAll(catalog.errors());
+        int missing = 0;
+        String first = null;
+        for (ErrorEntry error : set.resolve(catalog).errors()) {
+            if (own.contains(error)) {
+                continue;
+            }
+            Map<String, SourceLocation> untranslated = new LinkedHashMap<>();
+            if (error.title() != null && !error.title().isEmpty() && error.title().get(defaultLocale) == null) {
+                untranslated.put("title", error.title().location());
+            }
+            if (error.message() != null && error.message().get(defaultLocale) == null) {
+                untranslated.put("message", error.message().location());
+            }
+            if (!error.causes().isEmpty() && !error.causes().byLocale().containsKey(defaultLocale)) {
+                untranslated.put("causes", error.causes().location());
+            }
+            if (!error.solutions().isEmpty() && !error.solutions().byLocale().containsKey(defaultLocale)) {
+                untranslated.put("solutions", error.solutions().location());
+            }
+            for (Map.Entry<String, SourceLocation> text : untranslated.entrySet()) {
+                missing++;
+                first = first != null ? first : "'" + text.getKey() + "' of error " + error.name() + " at "
+                        + text.getValue();
+            }
+        }
+        if (missing > 0) {
+            out.accept(new Diagnostic(catalog.locales().get(0).location(), Tag.MISSING_TRANSLATION, "catalog '"
+                    + catalog.id().value() + "' has '" + defaultLocale + "' for its default locale (the first of "
+                    + locales + "), which every text is in, but " + missing + " text(s) of the errors it inherits"
+                    + " have none, the first " + first + "; translate them in '" + parent.id().value() + "', or list"
+                    + " first a locale they all have, such as '" + parent.localeTags().get(0) + "'"));
         }
     }
 }

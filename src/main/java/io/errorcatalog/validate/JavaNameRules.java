@@ -45,6 +45,12 @@ final class JavaNameRules implements CatalogRule {
                     + resolved.javaPackage() + "' is not a Java package name; fix defaultPackage (dot-separated"
                     + " identifiers) or give the catalog a 'package'"));
         }
+        if (JavaNames.isPackageName(resolved.javaPackage()) && JavaNames.isJdkPackage(resolved.javaPackage())) {
+            out.accept(new Diagnostic(catalog.javaPackage() != null ? catalog.javaPackage().location()
+                    : catalog.id().location(), Tag.INVALID_JAVA_NAME, "package '" + resolved.javaPackage() + "' of"
+                    + " catalog '" + catalog.id().value() + "' is in the JDK's own namespace 'java', where no class"
+                    + " loader loads other code; choose a package of your own, such as com.example.errors"));
+        }
         if (ExtendsRule.lineageComplete(set, catalog)) {
             checkDerived(catalog, resolved, out);
         }

@@ -3,6 +3,7 @@ package io.errorcatalog.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes generated files under one root per {@link GeneratedFile.Kind}, and remembers in a manifest which
@@ -170,7 +172,17 @@ public final class OutputWriter {
             throw new IOException("cannot write " + file + ": it names no file in a directory");
         }
         Files.createDirectories(directory);
-        return Files.createTempFile(directory, "." + name, ".tmp");
+        // Not Files.createTempFile: its file is its owner's alone (0600), and the move keeps that, so a web server
+        // could not serve the reference nor a colleague read the sources. createFile gives what the umask says.
+        while (true) {
+            Path temporary = directory.resolve("." + name + "." + Long.toUnsignedString(
+                    ThreadLocalRandom.current().nextLong(), Character.MAX_RADIX) + ".tmp");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                // Another run's, or chance: take another name.
+            }
+        }
     }
 
     /** Readers see the old file or the new one, never a part of either. */

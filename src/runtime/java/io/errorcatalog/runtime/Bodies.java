@@ -1,6 +1,7 @@
 package io.errorcatalog.runtime;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ final class Bodies {
 
     /** How much of a body's text an exception keeps for the log. */
     static final int RAW_BODY_LIMIT = 10_000;
+
+    /** How deep the text of a body for the log goes: real bodies nest a few levels. */
+    static final int RAW_BODY_DEPTH = 32;
 
     /** The members a body's text can be in, where its wire shape does not say. */
     private static final String[] MESSAGE_MEMBERS = {"detail", "message", "description", "errorMessage", "title"};
@@ -78,12 +82,53 @@ final class Bodies {
         return value instanceof String ? (String) value : null;
     }
 
-    /** A body as text for the log, once per response, cut where it is long. */
+    /**
+     * A body as text for the log, once per response, cut where it is long: as {@code String.valueOf} writes it,
+     * but written only as far as it is kept, and no deeper than {@link #RAW_BODY_DEPTH} levels. A server's body
+     * is input: {@code String.valueOf} of one nested a thousand levels deep (which JSON parsers accept) recursed
+     * through every level and overflowed a small thread stack, and of a huge one made all of it.
+     */
     static String rawText(Map<String, ?> body) {
         if (body == null) {
             return null;
         }
-        String text = String.valueOf(body);
-        return text.length() <= RAW_BODY_LIMIT ? text : text.substring(0, RAW_BODY_LIMIT) + "...";
+        StringBuilder text = new StringBuilder();
+        appendRaw(text, body, 0);
+        return text.length() <= RAW_BODY_LIMIT ? text.toString() : text.substring(0, RAW_BODY_LIMIT) + "...";
+    }
+
+    // Error Prone's PatternMatchingInstanceof, as above: Java 8 has no "instanceof Map<?, ?> map".
+    @SuppressWarnings("PatternMatchingInstanceof")
+    private static void appendRaw(StringBuilder text, Object value, int depth) {
+        boolean nested = value instanceof Map || value instanceof Collection;
+        if (nested && depth == RAW_BODY_DEPTH) {
+            text.append("...");
+        } else if (value instanceof Map) {
+            text.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
+                if (text.length() > RAW_BODY_LIMIT) {
+                    break;
+                }
+                text.append(separator).append(member.getKey()).append('=');
+                appendRaw(text, member.getValue(), depth + 1);
+                separator = ", ";
+            }
+            text.append('}');
+        } else if (value instanceof Collection) {
+            text.append('[');
+            String separator = "";
+            for (Object item : (Collection<?>) value) {
+                if (text.length() > RAW_BODY_LIMIT) {
+                    break;
+                }
+                text.append(separator);
+                appendRaw(text, item, depth + 1);
+                separator = ", ";
+            }
+            text.append(']');
+        } else {
+            text.append(value);
+        }
     }
 }

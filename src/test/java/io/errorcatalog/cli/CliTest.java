@@ -128,10 +128,26 @@ class CliTest {
         assertEquals(new Run(Cli.USAGE, "", "error-catalog: the runtimePackage 'com.my-company' is not a Java package"
                 + " name; set it to dot-separated identifiers such as com.example.errorcatalog\n"),
                 run("generate", "--catalog-directory", catalogs.toString(), "--runtime-package", "com.my-company"));
+        assertEquals(new Run(Cli.USAGE, "", "error-catalog: the runtimePackage 'java.errors' is in the JDK's own"
+                + " namespace 'java', where no class loader loads other code; set it to a package of your own, such as"
+                + " com.example.errorcatalog\n"),
+                run("generate", "--catalog-directory", catalogs.toString(), "--runtime-package", "java.errors"));
         assertEquals(new Run(Cli.USAGE, "", "error-catalog: the catalog directory '" + work.resolve("nowhere")
                 + "' is not a directory; name the directory of your catalogs with --catalog-directory\n"),
                 run("check", "--catalog-directory", work.resolve("nowhere").toString()));
         assertFalse(Files.exists(work.resolve("java")));
+    }
+
+    /** The translation directory is relative to the working directory, as --catalog-directory is, not inside it. */
+    @Test
+    void aProblemOfAFileToImportNamesThatFileWhereItIs() throws IOException {
+        Path catalogs = catalogs("payments.yaml", "src/test/resources/golden/catalogs/payments.yaml");
+        Path xliff = Files.writeString(Files.createDirectories(work.resolve("xliff")).resolve("payments.de.xlf"), "<xliff");
+        Run run = run("import-translations", "--catalog-directory", catalogs.toString(), "--state-directory",
+                work.resolve("state").toString(), "--translation-directory",
+                Path.of("").toAbsolutePath().relativize(xliff.getParent()).toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("\n" + xliff + ":1:7: [invalid-xliff]"), run.err());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.errorcatalog.compat.CompatCatalogs.SHOP;
 import static io.errorcatalog.compat.CompatCatalogs.change;
 import static io.errorcatalog.compat.CompatCatalogs.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,5 +111,19 @@ class HistoriesTest {
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> HistoryJson.read("{\"format\": 2}".getBytes(StandardCharsets.UTF_8), "the baseline 1.0"));
         assertEquals("the baseline 1.0: META-INF/error-catalog/history.json is no history of format 1", e.getMessage());
+    }
+
+    /** A truncated or damaged artifact: the file and the place, not Jackson's exception and its redacted source. */
+    @Test
+    void aFileThatIsNoJsonSaysWhoseAndWhere() {
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> HistoryJson.read("{\"format\": 1,\n nonsense".getBytes(StandardCharsets.UTF_8), "the baseline 1.0"));
+        assertEquals("the baseline 1.0: META-INF/error-catalog/history.json is no JSON at line 2, column 2 (Unexpected"
+                + " character ('n' (code 110)): was expecting double-quote to start field name), so no history of"
+                + " format 1", e.getMessage());
+        IOException deep = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> HistoryJson.read("[".repeat(5_000).getBytes(StandardCharsets.UTF_8), "the baseline 1.0"));
+        assertTrue(deep.getMessage().startsWith("the baseline 1.0: META-INF/error-catalog/history.json is no JSON"),
+                deep.getMessage());
     }
 }

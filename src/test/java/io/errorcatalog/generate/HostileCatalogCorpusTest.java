@@ -69,6 +69,9 @@ class HostileCatalogCorpusTest {
         for (Diagnostic diagnostic : failure.diagnostics()) {
             assertFalse(diagnostic.message().matches("(?s).*(\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|Exception:|java\\.lang\\.).*"),
                     "a diagnostic that shows an exception: " + diagnostic);
+            // One line, and nothing a terminal obeys: a report quotes what the catalog wrote.
+            assertFalse(diagnostic.toString().matches("(?s).*[\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069].*"),
+                    "a diagnostic with a control character: " + diagnostic.toString().replaceAll("\\p{Cc}", "?"));
         }
         return failure;
     }

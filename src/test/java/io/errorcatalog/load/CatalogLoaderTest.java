@@ -175,6 +175,33 @@ class CatalogLoaderTest {
                 """));
     }
 
+    /** Javadoc would show an empty sentence, paragraph or tag, which javadoc -Xdoclint flags: blank says nothing. */
+    @Test
+    void blankTitlesDescriptionsAndVersionsAreReported() {
+        assertEquals(List.of(
+                "bad.yaml:2:8: [blank-text] 'title' of the catalog is only white space, which the generated documentation"
+                        + " would show as no text; write it, such as Payments API",
+                "bad.yaml:3:14: [blank-text] 'description' of the catalog is empty, which the generated documentation"
+                        + " would show as no text; write it, or leave 'description' out",
+                "bad.yaml:6:20: [blank-text] 'description' of group 'g' is only white space, which the generated"
+                        + " documentation would show as no text; write it, or leave 'description' out",
+                "bad.yaml:8:69: [blank-text] 'description' of parameter 'n' of error A is only white space, which the"
+                        + " generated documentation would show as no text; write it, or leave 'description' out",
+                "bad.yaml:9:47: [blank-text] 'version' of 'removed' of error B is empty, which the generated"
+                        + " documentation would show as no text; write it, such as 1.2.0 (the release that removes it)"),
+                loadProblems("bad.yaml", """
+                id: pay
+                title: " "
+                description: ""
+                locales: [en]
+                groups:
+                  g: {description: "  "}
+                errors:
+                  A: {code: a, message: "{n}", params: {n: {type: int, description: " "}}, group: g}
+                  B: {code: b, message: m, removed: {version: "", reason: Gone.}}
+                """));
+    }
+
     @Test
     void textTheLoaderCouldNotReadIsNotAlsoReportedAsMissing() {
         assertEquals(List.of("bad.yaml:8:32: [wrong-type] the de text of 'title' of error A must be a text, not a list"),
@@ -524,11 +551,13 @@ class CatalogLoaderTest {
                   B: {code: b, status: 400, title: x, message: x, deprecated: false}
                   C: {code: c, status: 400, title: x, message: x, deprecated: Use D instead.}
                   D: {code: d, status: 400, title: x, message: x}
+                  E: {code: e, status: 400, title: x, message: x, deprecated: "  "}
                 """);
         assertEquals("", catalog.errors().get(0).deprecation());
         assertNull(catalog.errors().get(1).deprecation());
         assertEquals("Use D instead.", catalog.errors().get(2).deprecation());
         assertNull(catalog.errors().get(3).deprecation());
+        assertEquals("", catalog.errors().get(4).deprecation(), "a blank reason is none, not an empty @deprecated");
     }
 
     @Test

@@ -170,6 +170,8 @@ class MessageTemplateTest {
         "{n, plural, one {#}} | 0 | the plural of {n} at character 1 has no 'other' branch; add other {...}, the text for every number the other branches do not take",
         "x {k, select, a {A}} | 2 | the select of {k} at character 3 has no 'other' branch; add other {...}, the text for every value the other branches do not take",
         "{n, plural, other {a} one {b} other {c}} | 30 | the plural of {n} at character 1 has the branch 'other' twice, at character 13 and 31; keep one",
+        "{n, plural, =1 {a} =1.0 {b} other {c}} | 19 | the plural of {n} at character 1 has the branches '=1' and '=1.0', one number, at character 13 and 20; keep one",
+        "{n, plural, =0.50 {a} =00.5 {b} other {c}} | 22 | the plural of {n} at character 1 has the branches '=0.50' and '=00.5', one number, at character 13 and 23; keep one",
         "{n, number}         | 4 | '{n, number...' at character 1 is no parameter: after '{n,' write plural or select, as in {n, plural, one {# item} other {# items}}",
         "{n, plural}         | 10 | the plural of {n} at character 1 has no branches; write them after a comma, as in {n, plural, one {# item} other {# items}}",
         "{n, plural, other {x} | 0 | the plural of {n} at character 1 is not closed; end it with '}'",

@@ -195,6 +195,31 @@ class ErrorCatalogTest {
         assertEquals(404, decoded.getHttpStatus());
     }
 
+    /**
+     * The body is a server's: nested deeper than any stack (as a JSON parser without a limit gives it) or huge, it
+     * decodes, and its text for the log is what String.valueOf writes, cut.
+     */
+    @Test
+    void aBodyNestedThousandsDeepOrHugeDecodesAndIsCutForTheLog() {
+        Map<String, Object> deep = new java.util.HashMap<>();
+        Map<String, Object> level = deep;
+        for (int i = 0; i < 200_000; i++) {
+            Map<String, Object> inner = new java.util.HashMap<>();
+            level.put("cause", inner);
+            level = inner;
+        }
+        ShopException decoded = SHOP.decode(404, Map.of("detail", "no such route", "debug", List.of(deep)), null);
+        assertEquals("no such route", decoded.getMessage());
+        assertTrue(decoded.getRawBody().matches("\\{(detail=no such route, )?debug=\\[(\\{cause=)+\\.\\.\\.(\\})+\\]"
+                + "(, detail=no such route)?\\}"), decoded.getRawBody());
+        Map<String, Object> plain = new java.util.TreeMap<>(Map.of("detail", "x", "list", List.of(1, "b"), "n", 2));
+        assertEquals(String.valueOf(plain), SHOP.decode(404, plain, null).getRawBody());
+        String huge = SHOP.decode(404, Map.of("detail", "x", "items", java.util.Collections.nCopies(10_000_000, "item")),
+                null).getRawBody();
+        assertEquals(Bodies.RAW_BODY_LIMIT + 3, huge.length());
+        assertTrue(huge.endsWith("..."), huge);
+    }
+
     @Test
     void aPartlySuccessfulResponseListsErrorsAndWarnings() {
         Map<String, Object> body = Map.of("errors", List.of(Map.of("type", "https://shop.example/errors/upstream_down",

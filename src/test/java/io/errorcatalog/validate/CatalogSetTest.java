@@ -151,6 +151,29 @@ class CatalogSetTest {
                 """));
     }
 
+    /** Its default locale is the child's base bundle, which every text falls back to; a gap there was a crash. */
+    @Test
+    void aChildsDefaultLocaleHasTheInheritedTextsToo() {
+        String parent = PARENT.replace("""
+                    message: {en: Not found, de: Nicht gefunden}
+                """, """
+                    message: {en: Not found, de: Nicht gefunden}
+                    causes: {en: [Deleted.]}
+                  GONE: {code: gone, status: 410, title: Gone, message: Gone}
+                """);
+        assertEquals(List.of("child.yaml:3:11: [missing-translation] catalog 'child' has 'de' for its default locale"
+                        + " (the first of [de, en]), which every text is in, but 3 text(s) of the errors it inherits have"
+                        + " none, the first 'causes' of error NOT_FOUND at parent.yaml:13:13; translate them in 'parent',"
+                        + " or list first a locale they all have, such as 'en'"),
+                validationProblems("parent.yaml", parent, "child.yaml", """
+                id: child
+                title: Child
+                locales: [de, en]
+                extends: parent
+                errors: {}
+                """));
+    }
+
     @Test
     void groupOfTheParentIsKnownInTheChildButAnUnknownOneIsReported() {
         assertEquals(List.of("child.yaml:11:12: [unknown-group] error GONE is in group 'validaton', which the catalog"
@@ -246,6 +269,11 @@ class CatalogSetTest {
                         + " defaultPackage 'com.example-errors' is not a Java package name; fix defaultPackage"
                         + " (dot-separated identifiers) or give the catalog a 'package'"),
                 problems(new CatalogSet(List.of(catalog), "com.example-errors")));
+        assertEquals(List.of("pay.yaml:1:5: [invalid-java-name] package 'java.errors' of catalog 'pay' is in the JDK's"
+                        + " own namespace 'java', where no class loader loads other code; choose a package of your"
+                        + " own, such as com.example.errors"),
+                problems(new CatalogSet(List.of(catalog), "java.errors")), "only the JDK may define java.*");
+        assertEquals(List.of(), problems(new CatalogSet(List.of(catalog), "javax.errors")), "javax is anyone's");
     }
 
     @Test

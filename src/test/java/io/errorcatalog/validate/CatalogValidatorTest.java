@@ -215,10 +215,15 @@ class CatalogValidatorTest {
                 """));
     }
 
+    /** Each duplicate once, at the later place, naming the earlier: an error's alias that repeats its own code too. */
     @Test
     void duplicateWireCodeNamesBothErrorsAndPlaces() {
         assertEquals(List.of(
                 "bad.yaml:6:13: [duplicate-code] the code '403010' of B is already the code of A at bad.yaml:5:13;"
+                        + " a code names one error",
+                "bad.yaml:9:26: [duplicate-code] the alias 'e' of E is already the code of E at bad.yaml:9:13;"
+                        + " a code names one error",
+                "bad.yaml:9:32: [duplicate-code] the alias 'f' of E is already the alias of E at bad.yaml:9:29;"
                         + " a code names one error"),
                 validationProblems("bad.yaml", """
                 id: pay
@@ -229,6 +234,7 @@ class CatalogValidatorTest {
                   B: {code: 403010, status: 403, title: x, message: x}
                   C: {code: null, status: 403, title: x, message: x}
                   D: {code: null, status: 403, title: x, message: x}
+                  E: {code: e, aliases: [e, f, f], status: 403, title: x, message: x}
                 """));
     }
 

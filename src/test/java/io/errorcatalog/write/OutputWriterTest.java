@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,19 @@ class OutputWriterTest {
                 out.resolve("resources/p/M.properties")), 0, List.of()), summary);
         assertEquals("// generated\nclass A {}", Files.readString(out.resolve("java/p/A.java")));
         assertTrue(Files.isRegularFile(out.resolve("resources/p/M.properties")));
+    }
+
+    /** Temporary files are their owner's alone; what a build writes is as readable as the umask makes files. */
+    @Test
+    void filesGetThePermissionsOfAnyNewFile() throws IOException {
+        Path probe = Files.createFile(Files.createDirectories(out.resolve("java/p")).resolve("probe"));
+        Assumptions.assumeTrue(Files.getFileStore(probe).supportsFileAttributeView("posix"), "POSIX permissions");
+        writer().write(List.of(source("p/A.java", "class A {}")));
+        OutputWriter.writeAtomically(out.resolve("java/p/report.md"), List.of("# report"));
+        for (String written : List.of("java/p/A.java", "java/p/report.md", "state/manifest")) {
+            assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(out.resolve(written)),
+                    written);
+        }
     }
 
     @Test
