@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 
 import io.errorcatalog.model.CatalogSet;
+import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.LanguageTags;
 import io.errorcatalog.model.LocaleChain;
@@ -115,7 +116,9 @@ public final class Explanation {
         if (error.docs() != null) {
             out.append("\nDocumentation: ").append(catalog.documentationUrl(error)).append('\n');
         }
-        return out.toString();
+        // A terminal shows the entry: the catalog's texts must not send it escape sequences.
+        return java.util.Arrays.stream(out.toString().split("\n", -1)).map(Diagnostic::oneLine)
+                .collect(Collectors.joining("\n"));
     }
 
     /** Marks a text that is not translated into the locale asked for, as a reader sees it instead. */

@@ -2,6 +2,7 @@ package io.errorcatalog.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -56,6 +57,20 @@ class ExplanationTest {
         assertEquals(Explanation.of(SET, "too_long", null).get(0).replace("Deprecated: Use TOO_BIG.\n",
                 "Deprecated: Use TOO_BIG.\nThe catalog has no texts in ja (its locales: en, de): shown in en\n"),
                 Explanation.of(SET, "TOO_LONG", "ja").get(0), "by name too; a locale the catalog lacks shows its default");
+    }
+
+    @Test
+    void aTextCannotSendTheTerminalEscapeSequences() throws InvalidRequestException {
+        CatalogSet set = new CatalogSet(List.of(CatalogTexts.loadClean("t.yaml", """
+                id: t
+                title: T
+                locales: [en]
+                errors:
+                  A: {code: a, status: 400, title: "Red\\e[31m\\rtitle", message: "Set\\e]0;owned\\a the title."}
+                """)), "");
+        String entry = Explanation.of(set, "a", null).get(0);
+        assertTrue(entry.contains("\nRed\\u001b[31m\\u000dtitle\n"), entry);
+        assertTrue(entry.contains("\nSet\\u001b]0;owned\\u0007 the title.\n"), entry);
     }
 
     @Test
