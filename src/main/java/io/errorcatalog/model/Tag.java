@@ -157,7 +157,7 @@ public enum Tag {
     TOO_MANY_ERRORS("too-many-errors",
             "A catalog has more errors, inherited ones included, than the million a catalog may have.",
             "Split it into several catalogs."),
-    EMPTY_CODE("empty-code", "The `code` or an alias of an error is the empty text.",
+    EMPTY_CODE("empty-code", "The `code` or an alias of an error is the empty text, or white space alone.",
             "Write the code the API sends, or `null` if it sends none."),
     INVALID_PARAMETER_NAME("invalid-parameter-name",
             "A parameter name is not ASCII letters and digits starting with a lower-case letter, or is a Java word.",

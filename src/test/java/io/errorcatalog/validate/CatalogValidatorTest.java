@@ -275,13 +275,18 @@ class CatalogValidatorTest {
     void emptyCodeIsReported() {
         assertEquals(List.of(
                 "bad.yaml:5:13: [empty-code] 'code' of error A is empty; write the code the API sends, or null if it"
-                        + " sends none"),
+                        + " sends none",
+                "bad.yaml:6:13: [empty-code] 'code' of error B is white space alone; write the code the API sends, or null"
+                        + " if it sends none",
+                "bad.yaml:6:63: [empty-code] an alias of error B is white space alone; write a code the API sends, or"
+                        + " remove it"),
                 validationProblems("bad.yaml", """
                 id: pay
                 title: Pay
                 locales: [en]
                 errors:
                   A: {code: "", status: 400, title: x, message: x}
+                  B: {code: " ", status: 400, title: x, message: x, aliases: ["\t"]}
                 """));
     }
 
