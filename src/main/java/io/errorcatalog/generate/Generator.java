@@ -222,7 +222,8 @@ public final class Generator {
             for (String tag : catalog.localeTags()) {
                 if (bundles.toBundleName("", Locale.forLanguageTag(tag)).equals(pseudoBundle)) {
                     throw new InvalidRequestException("the pseudoLocale '" + pseudoLocale + "' is a locale of the"
-                            + " catalog " + catalog.file() + "; choose a tag no catalog uses, such as en-XA", null);
+                            + " catalog " + catalog.file() + "; choose a tag no catalog uses, such as "
+                            + (pseudoBundle.equals("_en_XA") ? "en-XB" : "en-XA"), null);
                 }
             }
         }

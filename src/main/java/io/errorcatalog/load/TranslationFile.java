@@ -49,8 +49,10 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
         if (!tags.contains(tag) || tag.equals(catalog.defaultLocale())) {
             out.accept(new Diagnostic(locale.location(), Tag.UNKNOWN_LOCALE, "this file translates catalog '"
                     + catalog.id().value() + "' into '" + tag + "', which is not one of its other locales "
-                    + tags.subList(1, tags.size()) + "; add it to 'locales' of "
-                    + catalog.file() + ", or correct 'locale'"));
+                    + tags.subList(1, tags.size()) + (tag.equals(catalog.defaultLocale())
+                            ? "; '" + tag + "' is its default locale, whose texts are the catalog's own: move them"
+                                    + " into " + catalog.file() + ", or correct 'locale'"
+                            : "; add it to 'locales' of " + catalog.file() + ", or correct 'locale'")));
             return catalog;
         }
         // The catalog's own string for the tag, as the loader keys its texts by: lookups find it by identity.

@@ -55,7 +55,7 @@ class GenerationRequestTest {
         Files.writeString(work.resolve("catalogs/a.yaml"), String.format(CATALOG, "a", "a").replace("[en]", "[en, en-XA]")
                 .replace("title: T, message: M", "title: {en: T, en-XA: T}, message: {en: M, en-XA: M}"));
         assertEquals("the pseudoLocale 'en-xa' is a locale of the catalog a.yaml; choose a tag no catalog uses, such"
-                + " as en-XA", assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("en-xa"))
+                + " as en-XB", assertThrows(InvalidRequestException.class, () -> generateWithPseudoLocale("en-xa"))
                         .getMessage());
     }
 

@@ -128,6 +128,7 @@ class TranslationsTest {
                   LOCKD: {title: Gesperrt}
                 """);
         Files.writeString(catalogs.resolve("orders.it.yaml"), "translationOf: orders\nlocale: it\nerrors: {}\n");
+        Files.writeString(catalogs.resolve("orders.en.yaml"), "translationOf: orders\nlocale: en\nerrors: {}\n");
         Files.writeString(catalogs.resolve("other.yaml"), "translationOf: ordres\nlocale: de\nerrors: {}\n");
         assertEquals(List.of(
                 "orders.de.yaml:4:22: [duplicate-translation] the de 'title' of error NOT_FOUND is translated at"
@@ -138,6 +139,9 @@ class TranslationsTest {
                         + " hash of 8 lower-case hex digits; leave it to the import goal, which writes it, or remove it",
                 "orders.de.yaml:7:3: [unknown-error] this file translates error LOCKD, which catalog 'orders' does"
                         + " not have; did you mean LOCKED?",
+                "orders.en.yaml:2:9: [unknown-locale] this file translates catalog 'orders' into 'en', which is not one"
+                        + " of its other locales [de, fr]; 'en' is its default locale, whose texts are the catalog's own:"
+                        + " move them into orders.yaml, or correct 'locale'",
                 "orders.it.yaml:2:9: [unknown-locale] this file translates catalog 'orders' into 'it', which is not one"
                         + " of its other locales [de, fr]; add it to 'locales' of orders.yaml, or correct 'locale'",
                 "other.yaml:1:16: [unknown-catalog] this file translates a catalog with the id 'ordres', but no catalog"
