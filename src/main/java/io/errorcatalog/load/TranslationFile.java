@@ -66,7 +66,9 @@ public record TranslationFile(String file, Located<String> catalogId, Located<St
             Integer at = index.get(texts.name());
             if (at == null) {
                 out.accept(new Diagnostic(texts.location(), Tag.UNKNOWN_ERROR, "this file translates error "
-                        + texts.name() + ", which catalog '" + catalog.id().value() + "' does not have; "
+                        + texts.name() + ", which catalog '" + catalog.id().value() + "' does not have"
+                        + (catalog.extendsId() == null ? "" : " of its own (an inherited error is translated with"
+                                + " its catalog)") + "; "
                         + Nearest.of(texts.name(), index.keySet()).map(name -> "did you mean " + name + "?")
                                 .orElse("correct the name, or remove the entry")));
                 continue;

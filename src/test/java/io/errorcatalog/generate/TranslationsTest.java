@@ -148,4 +148,27 @@ class TranslationsTest {
                         + " file has that id; write the id of the catalog it translates (orders)"),
                 problems(catalogs, TranslationPolicy.LENIENT));
     }
+
+    @Test
+    void aChildsFileOfTranslationsTranslatesItsOwnErrorsAndIsToldWhereTheInheritedOnesAre() throws Exception {
+        Path catalogs = catalogs();
+        Files.writeString(catalogs.resolve("shop.yaml"), """
+                id: shop
+                title: Shop API
+                extends: orders
+                locales: [en, de]
+                errors:
+                  SOLD_OUT: {code: sold_out, status: 409, title: {en: Sold out}, message: {en: Sold out.}}
+                """);
+        Files.writeString(catalogs.resolve("shop.de.yaml"), """
+                translationOf: shop
+                locale: de
+                errors:
+                  SOLD_OUT: {title: Ausverkauft}
+                  LOCKED: {message: Gesperrt.}
+                """);
+        assertEquals(List.of("shop.de.yaml:5:3: [unknown-error] this file translates error LOCKED, which catalog 'shop'"
+                + " does not have of its own (an inherited error is translated with its catalog); correct the name,"
+                + " or remove the entry"), problems(catalogs, TranslationPolicy.LENIENT));
+    }
 }
