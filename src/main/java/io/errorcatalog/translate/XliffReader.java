@@ -76,7 +76,9 @@ final class XliffReader {
     private static String problem(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int words = message.indexOf("Message: ");
-        return "not well-formed XML: " + (words >= 0 ? message.substring(words + "Message: ".length()) : message);
+        String said = (words >= 0 ? message.substring(words + "Message: ".length()) : message).strip();
+        // The parser ends its sentences with a full stop; the fix that follows needs none before it.
+        return "not well-formed XML: " + (said.endsWith(".") ? said.substring(0, said.length() - 1) : said);
     }
 
     private static SourceLocation at(String file, Location location) {

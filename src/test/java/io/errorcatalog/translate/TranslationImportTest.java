@@ -371,7 +371,7 @@ class TranslationImportTest {
     void xmlThatIsNotWellFormedIsRefusedAtItsPlace() throws Exception {
         Path file = writeDocument("broken.xlf", HEAD + "<trans-unit id=\"GONE.message\"><source>a</target>");
         assertEquals(List.of("broken.xlf:5:42: [invalid-xliff] not well-formed XML: The element type \"source\" must be"
-                + " terminated by the matching end-tag \"</source>\".; fix the XML here, or export the file again"),
+                + " terminated by the matching end-tag \"</source>\"; fix the XML here, or export the file again"),
                 refused(file));
     }
 
