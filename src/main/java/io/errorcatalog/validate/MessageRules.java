@@ -1,5 +1,6 @@
 package io.errorcatalog.validate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -160,7 +161,15 @@ final class MessageRules implements CatalogRule {
             PluralLanguage language = PluralLanguage.of(locale);
             String name = language.inCldr() ? Locale.forLanguageTag(locale).getDisplayName(Locale.ENGLISH)
                     : "'" + locale + "', whose language CLDR has no plural rules for,";
+            boolean whole = param != null && (param.type() == ParamType.INT || param.type() == ParamType.LONG);
             for (MessageTemplate.Branch branch : plural.branches()) {
+                if (whole && branch.selector().startsWith("=")
+                        && new BigDecimal(branch.selector().substring(1)).stripTrailingZeros().scale() > 0) {
+                    report(branch.offset(), Tag.INVALID_MESSAGE, what() + ": " + of + " has a '" + branch.selector()
+                            + "' branch, but {" + plural.name() + "} is " + article(param) + ", which is never "
+                            + branch.selector().substring(1) + "; remove the branch, or declare {" + plural.name()
+                            + "} double");
+                }
                 if (!branch.selector().startsWith("=") && !language.categories().contains(branch.selector())) {
                     report(branch.offset(), Tag.UNKNOWN_PLURAL_CATEGORY, what() + ": " + of + " has a '"
                             + branch.selector() + "' branch, but " + name + " has no such plural category (it has "

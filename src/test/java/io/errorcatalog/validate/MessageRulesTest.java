@@ -104,6 +104,15 @@ class MessageRulesTest {
     }
 
     @Test
+    void anExactValueWithAFractionCanNeverMatchAnIntegerCount() {
+        assertEquals(List.of(
+                "m.yaml:10:27: [invalid-message] the en message of error A: the plural of {n} has a '=1.5' branch, but"
+                        + " {n} is an int, which is never 1.5; remove the branch, or declare {n} double"),
+                problems("en", "{n: int, d: double}", """
+                message: "{n, plural, =1.5 {half} one {#} other {#}} {d, plural, =1.5 {half} one {#} other {#}} {n, plural, =2.0 {two} one {#} other {#}}\""""));
+    }
+
+    @Test
     void aTranslatorsRenamedPlaceholderIsOneMistakeWithTheDeclaredNameOffered() {
         assertEquals(List.of(
                 "m.yaml:12:23: [undeclared-parameter] the de message of error A uses {id}, which 'params' does not"
