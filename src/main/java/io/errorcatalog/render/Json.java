@@ -24,9 +24,33 @@ final class Json {
     /** The value (maps, lists, texts, numbers, booleans, null) as indented JSON, without a final line end. */
     static String write(Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return loneSurrogatesEscaped(WRITER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A text may hold a lone surrogate, which UTF-8 cannot: the file would have {@code ?} for it. As its JSON
+     * escape it reads back as it was, as the bundles keep it. It can only be in a string, where an escape is
+     * the same text.
+     */
+    private static String loneSurrogatesEscaped(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+            if (lone && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (lone) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 }
