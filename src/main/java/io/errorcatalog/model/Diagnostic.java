@@ -26,21 +26,12 @@ public record Diagnostic(SourceLocation location, Tag tag, String message) imple
      * that display text in another order than it is written.
      */
     public static String oneLine(String line) {
-        StringBuilder out = null;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean hidden = c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029
-                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
-            if (hidden && out == null) {
-                out = new StringBuilder(line.length() + 16).append(line, 0, i);
-            }
-            if (hidden) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? line : out.toString();
+        return UnicodeEscapes.escaped(line, i -> hidden(line.charAt(i)));
+    }
+
+    private static boolean hidden(char c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069;
     }
 
     @Override

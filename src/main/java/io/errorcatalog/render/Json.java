@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.errorcatalog.model.UnicodeEscapes;
+
 /**
  * JSON as the references write it: maps and lists (in their own order) indented by two spaces, {@code \n} line
  * ends on every machine, UTF-8 text as it is. A JSON library writes it, so any text of a catalog stays a string.
@@ -36,21 +38,8 @@ final class Json {
      * the same text.
      */
     private static String loneSurrogatesEscaped(String json) {
-        StringBuilder out = null;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            boolean lone = Character.isHighSurrogate(c)
-                    ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
-            if (lone && out == null) {
-                out = new StringBuilder(json.length() + 16).append(json, 0, i);
-            }
-            if (lone) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? json : out.toString();
+        return UnicodeEscapes.escaped(json, i -> Character.isHighSurrogate(json.charAt(i))
+                ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+                : Character.isLowSurrogate(json.charAt(i)) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1))));
     }
 }
