@@ -448,7 +448,7 @@ public final class CatalogLoader {
                     .orElse(LocalizedList.EMPTY);
             Severity severity = reader.keyword("severity", Severity.class, Severity::keyword).orElse(defaults.severity());
             RetryAdvice retry = reader.keyword("retry", RetryAdvice.class, RetryAdvice::keyword).orElse(defaults.retry());
-            Located<String> group = reader.text("group").orElse(defaults.group());
+            Located<String> group = group(reader, what, defaults);
             Located<String> docs = reader.text("docs").orElse(null);
             String deprecation = reader.node("deprecated").flatMap(value -> deprecation(reader, value, what)).orElse(null);
             WireFormat wire = reader.map("wire").flatMap(map -> wire(map, catalogWire, Wording.of("'wire' of ", what)))
@@ -464,6 +464,18 @@ public final class CatalogLoader {
             return Optional.of(new ErrorEntry(entry.key(), entry.keyLocation(), code.orElse(unreadCode), aliases,
                     status.orElse(unreadStatus), title.orElse(null), message.orElse(null), params, causes,
                     solutions, group, severity, retry, docs, deprecation, wire, grpc, removed, accepted));
+        }
+
+        /** The error's group: its own, none where it says {@code group: null}, else the defaults'. */
+        private Located<String> group(MapReader reader, CharSequence what, Defaults defaults) {
+            Optional<YamlNode> node = reader.node("group");
+            if (node.isEmpty()) {
+                return defaults.group();
+            }
+            if (node.get() instanceof ScalarNode scalar && scalar.nullValue()) {
+                return null;
+            }
+            return reader.text(node.get(), Wording.of("'group' of ", what)).orElse(defaults.group());
         }
 
         /** A text, or null written as YAML null; the location is kept either way. */

@@ -385,6 +385,22 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void groupNullPutsAnErrorInNoGroupWhateverTheDefaultsSay() {
+        List<ErrorEntry> errors = loadClean("good.yaml", """
+                id: pay
+                title: Pay
+                locales: [en]
+                defaults: {group: validation}
+                groups: {validation: {description: The request is invalid.}}
+                errors:
+                  A: {code: a, status: 400, title: x, message: x}
+                  B: {code: b, status: 500, title: x, message: x, group: null}
+                """).errors();
+        assertEquals("validation", errors.get(0).group().value());
+        assertNull(errors.get(1).group());
+    }
+
+    @Test
     void withoutDefaultsAnErrorIsFatalWithUnspecifiedRetryAndNoGroup() {
         ErrorEntry error = loadClean("good.yaml", """
                 id: pay
