@@ -1,6 +1,7 @@
 package io.errorcatalog.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -117,7 +118,7 @@ public final class Explanation {
             out.append("\nDocumentation: ").append(catalog.documentationUrl(error)).append('\n');
         }
         // A terminal shows the entry: the catalog's texts must not send it escape sequences.
-        return java.util.Arrays.stream(out.toString().split("\n", -1)).map(Diagnostic::oneLine)
+        return Arrays.stream(out.toString().split("\n", -1)).map(Diagnostic::oneLine)
                 .collect(Collectors.joining("\n"));
     }
 

@@ -21,9 +21,9 @@ public record Diagnostic(SourceLocation location, Tag tag, String message) imple
     /**
      * A line of a report as a log shows it: messages quote what the catalog wrote (a key, a code, a file name),
      * and a line break or a control character in it would split the line that IDEs and scripts read, forge
-     * another one ({@code [INFO] BUILD SUCCESS}) or send a terminal escape sequence. Each is shown as its
-     * {@code \}{@code uXXXX} escape instead: controls, line and paragraph separators, and the bidirectional overrides
-     * that display text in another order than it is written.
+     * another one ({@code [INFO] BUILD SUCCESS}) or send a terminal escape sequence. Each is shown as its Java
+     * escape instead (a backslash, {@code u} and four hex digits): controls, line and paragraph separators, and
+     * the bidirectional overrides that display text in another order than it is written.
      */
     public static String oneLine(String line) {
         return UnicodeEscapes.escaped(line, i -> hidden(line.charAt(i)));

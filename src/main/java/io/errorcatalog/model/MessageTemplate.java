@@ -80,6 +80,16 @@ public final class MessageTemplate {
         public Branch {
             parts = List.copyOf(parts);
         }
+
+        /** The number of an exact value's branch ({@code =1.50} is 1.5), or null for a category's. */
+        public BigDecimal exactValue() {
+            return MessageTemplate.exactValue(selector);
+        }
+    }
+
+    /** The number a selector such as {@code =1.50} stands for, without trailing zeros; null for any other. */
+    private static BigDecimal exactValue(String selector) {
+        return selector.startsWith("=") ? new BigDecimal(selector.substring(1)).stripTrailingZeros() : null;
     }
 
     /** Why a template could not be parsed, and at which character (0-based) of it. */
@@ -421,8 +431,7 @@ public final class MessageTemplate {
                 String selector = selector(kind, what);
                 // =1, =1.0 and =01 are one exact value: the runtime would take the first, the others never.
                 Integer earlier = seen.putIfAbsent(isExactValue(selector)
-                        ? "=" + new BigDecimal(selector.substring(1)).stripTrailingZeros().toPlainString() : selector,
-                        selectorStart);
+                        ? "=" + exactValue(selector).toPlainString() : selector, selectorStart);
                 if (earlier != null) {
                     String first = template.substring(earlier, selectorEnd(earlier));
                     throw new SyntaxException(what + " has " + (first.equals(selector) ? "the branch '" + selector

@@ -3,7 +3,10 @@ package io.errorcatalog.model;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 
-/** Characters shown as their {@code \}{@code uXXXX} escapes, where the text as it is would do harm. */
+/**
+ * Characters shown as their Java escapes (a backslash, {@code u} and four hex digits, as {@code u001b} for ESC),
+ * where the text as it is would do harm.
+ */
 public final class UnicodeEscapes {
 
     private UnicodeEscapes() {}

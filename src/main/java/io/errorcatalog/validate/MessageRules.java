@@ -1,9 +1,7 @@
 package io.errorcatalog.validate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import io.errorcatalog.model.Diagnostic;
 import io.errorcatalog.model.ErrorEntry;
 import io.errorcatalog.model.Located;
 import io.errorcatalog.model.MessageTemplate;
+import io.errorcatalog.model.Nearest;
 import io.errorcatalog.model.ParamType;
 import io.errorcatalog.model.Parameter;
 import io.errorcatalog.model.PluralLanguage;
@@ -137,8 +136,7 @@ final class MessageRules implements CatalogRule {
         }
 
         private static Optional<String> nearest(String name, Collection<String> known) {
-            return known.stream().filter(candidate -> misspelt(candidate, name))
-                    .min(Comparator.comparingInt(candidate -> StringUtils.getLevenshteinDistance(candidate, name)));
+            return Nearest.within(name, known, MISSPELLING_DISTANCE);
         }
 
         /** Whether an undeclared name among {@code used} looks like a misspelling of {@code name}. */
@@ -163,8 +161,7 @@ final class MessageRules implements CatalogRule {
                     : "'" + locale + "', whose language CLDR has no plural rules for,";
             boolean whole = param != null && (param.type() == ParamType.INT || param.type() == ParamType.LONG);
             for (MessageTemplate.Branch branch : plural.branches()) {
-                if (whole && branch.selector().startsWith("=")
-                        && new BigDecimal(branch.selector().substring(1)).stripTrailingZeros().scale() > 0) {
+                if (whole && branch.exactValue() != null && branch.exactValue().scale() > 0) {
                     report(branch.offset(), Tag.INVALID_MESSAGE, what() + ": " + of + " has a '" + branch.selector()
                             + "' branch, but {" + plural.name() + "} is " + article(param) + ", which is never "
                             + branch.selector().substring(1) + "; remove the branch, or declare {" + plural.name()
